@@ -1,0 +1,110 @@
+package gongkai;
+
+import gongkai.check.ContentChecker;
+import gongkai.diag.Diagnostics;
+import gongkai.model.Site;
+import gongkai.output.SiteWriter;
+import gongkai.render.Markdown;
+import gongkai.render.PageRenderer;
+import gongkai.source.ContentLoader;
+import gongkai.source.SourceFile;
+import gongkai.source.SourceTree;
+import gongkai.view.ViewBuilder;
+import gongkai.view.Views;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole pipeline, top to bottom: load → check → model → view → render → write.
+ * Nothing here prints or exits; the command line reports what these methods return.
+ */
+public final class Gongkai {
+
+    /** Where to read content and templates and where to write the site. */
+    /** @param strict when true, warnings stop the build like errors do */
+    public record Options(Path content, Path templates, Path out, boolean strict) {
+        public static Options inProject(Path root) {
+            return new Options(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false);
+        }
+    }
+
+    /** The outcome of load and check. {@code site} is present only when there is no error. */
+    public record CheckResult(Diagnostics diagnostics, Map<String, SourceFile> files, Optional<Site> site) {}
+
+    /** The outcome of a build; {@code written} is false when checking failed and nothing was written. */
+    public record BuildResult(CheckResult check, boolean written, int pages, int files, long bytes, long millis) {}
+
+    /** A failure after checking succeeded (a template error, a full disk), with the phase and the page or file. */
+    public static final class BuildException extends Exception {
+        public BuildException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private Gongkai() {}
+
+    /** Phases load and check. */
+    public static CheckResult check(Path content) {
+        Diagnostics diagnostics = new Diagnostics();
+        String name = content.toAbsolutePath().normalize().getFileName().toString();
+        SourceTree tree = ContentLoader.load(content, diagnostics);
+        Optional<Site> site = ContentChecker.check(tree, name, diagnostics);
+        return new CheckResult(diagnostics, tree.files(), site);
+    }
+
+    /**
+     * All phases. Writes nothing unless the content has no error (and, when strict, no warning); replaces
+     * {@code out} only when every page rendered.
+     */
+    public static BuildResult build(Options options) throws BuildException {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(options.content())) {
+            throw new BuildException("找不到内容文件夹：" + options.content(), null);
+        }
+        CheckResult check = check(options.content());
+        if (check.site().isEmpty() || (options.strict() && !check.diagnostics().sorted().isEmpty())) {
+            return new BuildResult(check, false, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+        Markdown markdown = new Markdown();
+        List<Views.Page> pages = new ViewBuilder(check.site().get(), markdown::toHtml).pages();
+        PageRenderer renderer;
+        try {
+            renderer = new PageRenderer(options.templates());
+        } catch (IOException e) {
+            throw new BuildException("无法读取模板文件夹 " + options.templates() + "：" + e.getMessage(), e);
+        }
+        try (SiteWriter writer = SiteWriter.open(options.out())) {
+            pages.parallelStream().forEach(page -> renderAndWrite(renderer, writer, page));
+            Path assets = options.templates().resolve("static");
+            if (Files.isDirectory(assets)) {
+                writer.copyTree(assets, "static");
+            }
+            writer.commit();
+            return new BuildResult(check, true, pages.size(), writer.fileCount(), writer.byteCount(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (PageFailure e) {
+            throw new BuildException(e.getMessage(), e.getCause());
+        } catch (IOException e) {
+            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
+        }
+    }
+
+    private static void renderAndWrite(PageRenderer renderer, SiteWriter writer, Views.Page page) {
+        try {
+            writer.write(page.path(), renderer.render(page));
+        } catch (Exception e) {
+            throw new PageFailure("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + e.getMessage()
+                    + "。原有网站保持不变。", e);
+        }
+    }
+
+    private static final class PageFailure extends RuntimeException {
+        PageFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

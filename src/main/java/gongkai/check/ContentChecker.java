@@ -1,0 +1,246 @@
+package gongkai.check;
+
+import gongkai.diag.Code;
+import gongkai.diag.Diagnostics;
+import gongkai.diag.Position;
+import gongkai.model.FiscalYear;
+import gongkai.model.Framework;
+import gongkai.model.Goal;
+import gongkai.model.Project;
+import gongkai.model.Site;
+import gongkai.model.SiteConfig;
+import gongkai.model.Unit;
+import gongkai.source.ContentLoader;
+import gongkai.source.Node;
+import gongkai.source.SourceFile;
+import gongkai.source.SourceTree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Phase 2, check: turns the {@link SourceTree} into the immutable {@link Site}, reporting every problem.
+ * The site is returned only when there is no error at all, so nothing is ever rendered from broken content.
+ */
+public final class ContentChecker {
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Za-z]{1,20}");
+    private static final Pattern REGION = Pattern.compile("\\d{6}");
+
+    private final Diagnostics diagnostics;
+
+    private ContentChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public static Optional<Site> check(SourceTree tree, String contentDir, Diagnostics diagnostics) {
+        return new ContentChecker(diagnostics).run(tree, contentDir);
+    }
+
+    private Optional<Site> run(SourceTree tree, String contentDir) {
+        Optional<SiteConfig> config = site(tree, contentDir);
+        Map<String, Framework> frameworks = new LinkedHashMap<>();
+        for (SourceTree.YamlFile f : tree.frameworks()) {
+            framework(f).ifPresent(fw -> frameworks.put(fw.id(), fw));
+        }
+        List<FiscalYear> years = new ArrayList<>();
+        for (SourceTree.YearSource y : tree.years()) {
+            year(y, frameworks).ifPresent(years::add);
+        }
+        if (diagnostics.hasErrors() || config.isEmpty()) {
+            return Optional.empty();
+        }
+        years.sort(Comparator.comparingInt(FiscalYear::year).reversed());
+        return Optional.of(new Site(config.get(), years));
+    }
+
+    private Optional<SiteConfig> site(SourceTree tree, String contentDir) {
+        if (tree.site().isEmpty()) {
+            diagnostics.report(Code.GK121, Position.ofFile(contentDir + "/" + ContentLoader.SITE_FILE), "",
+                    "缺少网站设置文件 site.yaml。请在内容文件夹中新建它，至少写上“title: 网站名称”。");
+            return Optional.empty();
+        }
+        return tree.site().get().root()
+                .flatMap(root -> MapReader.of(root, "", List.of("title", "description", "publisher"), diagnostics))
+                .flatMap(r -> {
+                    Optional<String> title = r.text("title", true);
+                    String description = r.text("description", false).orElse("");
+                    String publisher = r.text("publisher", false).orElse("");
+                    return title.map(t -> new SiteConfig(t, description, publisher));
+                });
+    }
+
+    private Optional<Framework> framework(SourceTree.YamlFile f) {
+        String path = f.file().path();
+        String id = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
+        Optional<MapReader> read = f.root().flatMap(root -> MapReader.of(root, "", List.of("name", "level1"), diagnostics));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader r = read.get();
+        Optional<String> name = r.text("name", true);
+        Optional<Node.Sequence> level1Nodes = r.sequence("level1", true);
+        List<Framework.Level1> level1 = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; level1Nodes.isPresent() && i < level1Nodes.get().items().size(); i++) {
+            String prefix = "level1[" + i + "]";
+            Optional<MapReader> l = MapReader.of(level1Nodes.get().items().get(i), prefix, List.of("name", "required", "level2"), diagnostics);
+            if (l.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            Optional<String> l1 = l.get().text("name", true);
+            boolean required = l.get().text("required", false).map(t -> bool(t, l.get())).orElse(false);
+            List<String> level2 = new ArrayList<>();
+            for (Node n : l.get().sequence("level2", true).map(Node.Sequence::items).orElse(List.of())) {
+                if (n instanceof Node.Scalar s && !s.isBlank()) {
+                    level2.add(s.text().strip());
+                } else {
+                    diagnostics.report(Code.GK111, n.position(), prefix + ".level2", "二级指标应当是一个名称，如“数量指标”。");
+                }
+            }
+            if (l1.isEmpty()) {
+                ok = false;
+            } else {
+                level1.add(new Framework.Level1(l1.get(), required, level2));
+            }
+        }
+        if (name.isEmpty() || level1Nodes.isEmpty() || !ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new Framework(id, name.get(), level1));
+    }
+
+    private boolean bool(String text, MapReader r) {
+        if (text.equals("true") || text.equals("false")) {
+            return text.equals("true");
+        }
+        diagnostics.report(Code.GK114, r.position("required"), r.path("required"), "“required”只能填 true 或 false。");
+        return false;
+    }
+
+    private Optional<FiscalYear> year(SourceTree.YearSource y, Map<String, Framework> frameworks) {
+        if (!YEAR.matcher(y.dirName()).matches()) {
+            diagnostics.report(Code.GK122, Position.ofFile(y.dirPath()), "",
+                    "文件夹“" + y.dirName() + "”不是四位数的年度（如 2022）。内容文件夹中每个年度一个文件夹，以年度命名；"
+                            + "指标体系放在 frameworks 文件夹中。");
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(y.dirName());
+        Optional<Framework> framework = Optional.empty();
+        if (y.yearFile().isEmpty()) {
+            diagnostics.report(Code.GK121, Position.ofFile(y.dirPath() + "/" + ContentLoader.YEAR_FILE), "",
+                    "缺少年度设置文件 year.yaml。请新建它并写上本年度采用的指标体系，如“framework: output-benefit-satisfaction”。");
+        } else {
+            framework = y.yearFile().get().root()
+                    .flatMap(root -> MapReader.of(root, "", List.of("framework"), diagnostics))
+                    .flatMap(r -> r.text("framework", true).flatMap(id -> {
+                        Framework fw = frameworks.get(id);
+                        if (fw == null) {
+                            diagnostics.report(Code.GK201, r.position("framework"), "framework",
+                                    "找不到指标体系“" + id + "”。可以使用的有：" + (frameworks.isEmpty() ? "（frameworks 文件夹中没有可用的指标体系）"
+                                            : String.join("、", frameworks.keySet())) + "。每个指标体系是 frameworks 文件夹中的一个文件。");
+                        }
+                        return Optional.ofNullable(fw);
+                    }));
+        }
+        List<Unit> units = new ArrayList<>();
+        Map<String, String> projectFiles = new HashMap<>();
+        for (SourceTree.UnitSource u : y.units()) {
+            unit(u, year, framework, projectFiles).ifPresent(units::add);
+        }
+        units.sort(Comparator.comparing(Unit::code));
+        return framework.map(fw -> new FiscalYear(year, fw, units));
+    }
+
+    private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> framework, Map<String, String> projectFiles) {
+        if (u.unitFile().isEmpty()) {
+            diagnostics.report(Code.GK121, Position.ofFile(u.dirPath() + "/" + ContentLoader.UNIT_FILE), "",
+                    "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
+        }
+        Optional<MapReader> read = u.unitFile().flatMap(SourceTree.YamlFile::root)
+                .flatMap(root -> MapReader.of(root, "", List.of("code", "name", "department", "region", "goals"), diagnostics));
+        Optional<String> code = read.flatMap(r -> r.text("code", true)).filter(c -> unitCode(c, u, read.get()));
+        Optional<String> name = read.flatMap(r -> r.text("name", true));
+        Optional<String> department = read.flatMap(r -> r.text("department", false));
+        Optional<String> region = read.flatMap(r -> r.text("region", false)).filter(reg -> {
+            if (REGION.matcher(reg).matches()) {
+                return true;
+            }
+            diagnostics.report(Code.GK114, read.get().position("region"), "region",
+                    "行政区划代码“" + reg + "”应当是 6 位数字，如 130208。不需要检查项目编码时可以删除这一行。");
+            return false;
+        });
+        Optional<List<Goal>> goals = read.flatMap(r -> r.sequence("goals", true)).flatMap(this::goals);
+        Optional<String> overall = markdown(u.overall(), u.dirPath() + "/" + ContentLoader.OVERALL_FILE, "一、总体绩效目标");
+        Optional<String> measures = markdown(u.measures(), u.dirPath() + "/" + ContentLoader.MEASURES_FILE, "三、工作保障措施");
+
+        ProjectChecker projectChecker = new ProjectChecker(diagnostics, year, framework, region);
+        List<Project> projects = new ArrayList<>();
+        for (SourceTree.YamlFile f : u.projects()) {
+            projectChecker.check(f).ifPresent(p -> {
+                String first = projectFiles.putIfAbsent(p.code(), f.file().path());
+                if (first != null) {
+                    diagnostics.report(Code.GK202, f.root().map(Node::position).orElse(Position.ofFile(f.file().path())), "code",
+                            "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first + "）。同一年度内项目编码不能重复，请核对。");
+                }
+                projects.add(p);
+            });
+        }
+        projects.sort(Comparator.comparingInt(Project::order).thenComparing(Project::code));
+
+        if (code.isEmpty() || name.isEmpty() || goals.isEmpty() || overall.isEmpty() || measures.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects));
+    }
+
+    private boolean unitCode(String code, SourceTree.UnitSource u, MapReader r) {
+        if (!UNIT_CODE.matcher(code).matches()) {
+            diagnostics.report(Code.GK114, r.position("code"), "code", "单位编码“" + code + "”只能由数字和英文字母组成，如 425001。");
+            return false;
+        }
+        if (!code.equals(u.dirName())) {
+            diagnostics.report(Code.GK122, r.position("code"), "code",
+                    "单位编码是“" + code + "”，所在文件夹却是“" + u.dirName() + "”。请把文件夹改名为“" + code + "”，或改正单位编码。");
+        }
+        return true;
+    }
+
+    private Optional<List<Goal>> goals(Node.Sequence seq) {
+        List<Goal> goals = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < seq.items().size(); i++) {
+            Optional<MapReader> g = MapReader.of(seq.items().get(i), "goals[" + i + "]", List.of("title", "target", "indicator"), diagnostics);
+            Optional<String> title = g.flatMap(r -> r.text("title", true));
+            Optional<String> target = g.flatMap(r -> r.text("target", true));
+            Optional<String> indicator = g.flatMap(r -> r.text("indicator", true));
+            if (title.isPresent() && target.isPresent() && indicator.isPresent()) {
+                goals.add(new Goal(title.get(), target.get(), indicator.get()));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(goals) : Optional.empty();
+    }
+
+    private Optional<String> markdown(Optional<SourceFile> file, String expectedPath, String part) {
+        if (file.isEmpty()) {
+            diagnostics.report(Code.GK121, Position.ofFile(expectedPath), "",
+                    "缺少第一部分“" + part + "”的文件。请新建这个 Markdown 文件并写入公开文件中的原文。");
+            return Optional.empty();
+        }
+        MarkdownChecker.check(file.get(), diagnostics);
+        if (file.get().text().isBlank()) {
+            diagnostics.report(Code.GK112, Position.ofFile(expectedPath), "", "“" + part + "”的文件是空的。请写入公开文件中的原文。");
+            return Optional.empty();
+        }
+        return Optional.of(file.get().text());
+    }
+}

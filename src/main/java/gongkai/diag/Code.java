@@ -1,0 +1,56 @@
+package gongkai.diag;
+
+/**
+ * Every diagnostic the tool can report, with its stable code. The README documents each one;
+ * a test checks that the README and this list agree.
+ */
+public enum Code {
+    GK001(Severity.ERROR, "读取文件时发生意外错误"),
+
+    GK101(Severity.ERROR, "YAML 语法错误"),
+    GK102(Severity.ERROR, "同一字段写了两次"),
+    GK103(Severity.ERROR, "文件不是 UTF-8 编码"),
+
+    GK111(Severity.ERROR, "字段类型不对"),
+    GK112(Severity.ERROR, "缺少必填字段"),
+    GK113(Severity.ERROR, "未知字段"),
+    GK114(Severity.ERROR, "字段值格式不对"),
+
+    GK121(Severity.ERROR, "缺少必需的文件"),
+    GK122(Severity.ERROR, "文件夹或文件名与编码不一致"),
+    GK123(Severity.WARNING, "无法识别的文件，已忽略"),
+    GK124(Severity.WARNING, "Markdown 中的 HTML 会按原样显示为文字"),
+    GK125(Severity.ERROR, "Markdown 中不能插入图片"),
+
+    GK201(Severity.ERROR, "未知的绩效指标体系"),
+    GK202(Severity.ERROR, "同一年度内项目编码重复"),
+    GK203(Severity.ERROR, "一级指标不属于本年度的指标体系"),
+    GK204(Severity.ERROR, "二级指标不属于所填的一级指标"),
+    GK205(Severity.ERROR, "项目缺少必需的一级指标"),
+    GK206(Severity.ERROR, "指标值无法解析"),
+    GK207(Severity.WARNING, "定量指标的指标值不是数值"),
+
+    GK301(Severity.ERROR, "财政资金与其他资金之和不等于预算数"),
+    GK302(Severity.ERROR, "资金支出计划出现下降"),
+    GK303(Severity.ERROR, "资金支出计划超出 0–100%"),
+    GK304(Severity.WARNING, "资金支出计划到 12月底未达到 100%"),
+    GK305(Severity.ERROR, "项目编码中的年份与年度不符"),
+    GK306(Severity.ERROR, "项目编码中的行政区划与单位不符");
+
+    private final Severity severity;
+    private final String title;
+
+    Code(Severity severity, String title) {
+        this.severity = severity;
+        this.title = title;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** A short Chinese title of the rule, used in the README and in GitHub annotations. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,61 @@
+package gongkai.source;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The content folder as read from disk: every file's text and, for YAML files, its positioned nodes.
+ * A file that could not be parsed has an empty {@code root}; the reason is already a diagnostic.
+ */
+public record SourceTree(
+        Optional<YamlFile> site,
+        List<YamlFile> frameworks,
+        List<YearSource> years) {
+
+    /** A YAML file and its parsed root node. */
+    public record YamlFile(SourceFile file, Optional<Node> root) {}
+
+    /** {@code content/<year>/}: its {@code year.yaml} and unit folders. */
+    public record YearSource(String dirName, String dirPath, Optional<YamlFile> yearFile, List<UnitSource> units) {
+        public YearSource {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** {@code content/<year>/<unit-code>/}: {@code unit.yaml}, the Markdown parts and {@code projects/*.yaml}. */
+    public record UnitSource(
+            String dirName,
+            String dirPath,
+            Optional<YamlFile> unitFile,
+            Optional<SourceFile> overall,
+            Optional<SourceFile> measures,
+            List<YamlFile> projects) {
+        public UnitSource {
+            projects = List.copyOf(projects);
+        }
+    }
+
+    public SourceTree {
+        frameworks = List.copyOf(frameworks);
+        years = List.copyOf(years);
+    }
+
+    /** Every file that was read, by its path, for showing the source line of a diagnostic. */
+    public Map<String, SourceFile> files() {
+        Map<String, SourceFile> all = new HashMap<>();
+        site.ifPresent(y -> all.put(y.file().path(), y.file()));
+        frameworks.forEach(y -> all.put(y.file().path(), y.file()));
+        for (YearSource year : years) {
+            year.yearFile().ifPresent(y -> all.put(y.file().path(), y.file()));
+            for (UnitSource unit : year.units()) {
+                unit.unitFile().ifPresent(y -> all.put(y.file().path(), y.file()));
+                unit.overall().ifPresent(f -> all.put(f.path(), f));
+                unit.measures().ifPresent(f -> all.put(f.path(), f));
+                unit.projects().forEach(y -> all.put(y.file().path(), y.file()));
+            }
+        }
+        return all;
+    }
+}

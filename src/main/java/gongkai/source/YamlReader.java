@@ -1,0 +1,115 @@
+package gongkai.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import gongkai.diag.Code;
+import gongkai.diag.Diagnostics;
+import gongkai.diag.Position;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one YAML document into positioned {@link Node}s with Jackson's streaming YAML parser.
+ * Scalars keep the text as written. Syntax errors and duplicate keys become diagnostics.
+ */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlReader() {}
+
+    /** The document's root node, or empty when the file could not be parsed (a diagnostic says why). */
+    public static Optional<Node> read(SourceFile file, Diagnostics diagnostics) {
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(file.text())) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new Node.Mapping(new Position(file.path(), 1, 1), List.of()));
+            }
+            Node root = readValue(parser, file, diagnostics);
+            if (parser.nextToken() != null) {
+                diagnostics.report(Code.GK101, at(file, parser.currentTokenLocation()), "",
+                        "一个文件只能有一个 YAML 文档，请删除多余的“---”及其后面的内容。");
+            }
+            return Optional.of(root);
+        } catch (StreamReadException e) {
+            JsonLocation loc = e.getLocation();
+            diagnostics.report(Code.GK101, loc == null ? Position.ofFile(file.path()) : at(file, loc), "",
+                    "YAML 语法错误：" + describe(e) + "。");
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.report(Code.GK001, Position.ofFile(file.path()), "", "无法读取此文件：" + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Node readValue(YAMLParser p, SourceFile file, Diagnostics diagnostics) throws IOException {
+        JsonToken token = p.currentToken();
+        Position pos = at(file, p.currentTokenLocation());
+        switch (token) {
+            case START_OBJECT: {
+                List<Node.Entry> entries = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Position keyPos = at(file, p.currentTokenLocation());
+                    p.nextToken();
+                    Node value = readValue(p, file, diagnostics);
+                    if (!seen.add(key)) {
+                        diagnostics.report(Code.GK102, keyPos, key,
+                                "字段“" + key + "”在这里又写了一次。同一层级的字段只能写一次，请删除或合并重复的一项。");
+                    } else {
+                        entries.add(new Node.Entry(key, keyPos, value));
+                    }
+                }
+                return new Node.Mapping(pos, entries);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, file, diagnostics));
+                }
+                return new Node.Sequence(pos, items);
+            }
+            case VALUE_NULL:
+                return new Node.Scalar(pos, null);
+            default:
+                // Strings, numbers and booleans: keep the text exactly as written.
+                return new Node.Scalar(pos, p.getText());
+        }
+    }
+
+    private static Position at(SourceFile file, JsonLocation loc) {
+        return new Position(file.path(), Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** Known parser messages in plain Chinese; the parser's own words are kept for anything else. */
+    private static final List<String[]> EXPLANATIONS = List.of(
+            new String[] {"mapping values are not allowed", "这里不能出现“键: 值”。如果值本身含有“: ”，请给整个值加上英文双引号"},
+            new String[] {"could not find expected ':'", "缺少冒号。每个字段应写成“字段名: 值”，冒号后加一个空格"},
+            new String[] {"cannot start any token", "出现了不能使用的字符（例如 Tab）。缩进只能用空格"},
+            new String[] {"found unexpected end of stream", "引号没有成对，文件到结尾也没有找到配对的引号"},
+            new String[] {"expected <block end>", "缩进不一致。同一层级的字段要对齐，列表项以“- ”开头"},
+            new String[] {"did not find expected key", "缩进不一致或缺少冒号。同一层级的字段要对齐"},
+            new String[] {"did not find expected '-' indicator", "列表项的缩进不一致。每一项都以“- ”开头并对齐"},
+            new String[] {"found undefined alias", "使用了未定义的别名（*）。请直接写出值"},
+            new String[] {"found unknown escape character", "双引号中的反斜杠“\\”后跟了无效字符。请改用单引号或去掉反斜杠"});
+
+    private static String describe(StreamReadException e) {
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        for (String[] known : EXPLANATIONS) {
+            if (msg.contains(known[0])) {
+                return known[1];
+            }
+        }
+        String first = msg.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return first.isEmpty() ? "无法解析" : "无法解析（解析器提示：" + first + "）";
+    }
+}

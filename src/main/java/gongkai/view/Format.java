@@ -1,0 +1,34 @@
+package gongkai.view;
+
+import gongkai.model.Amount;
+import gongkai.model.IndicatorValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formatting for the disclosure (zh-CN): amounts in 万元 with at least two decimals, as in the official tables. */
+public final class Format {
+
+    private Format() {}
+
+    /** {@code 30} → {@code 30.00}; {@code 9.3209} stays {@code 9.3209}: never rounds away what was written. */
+    public static String amount(BigDecimal value) {
+        BigDecimal v = value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+        return v.toPlainString();
+    }
+
+    public static String amount(Amount amount) {
+        return amount(amount.value());
+    }
+
+    /**
+     * What a screen reader should say for a value written with a comparison symbol ({@code ≥95%} → {@code 不低于95%}),
+     * or null when the text reads well as it is.
+     */
+    public static String spoken(IndicatorValue value) {
+        if (value instanceof IndicatorValue.Quantitative q && q.comparatorWritten()
+                && !Character.isLetter(q.text().codePointAt(0))) {
+            return q.comparator().words() + q.number().toPlainString() + q.unit();
+        }
+        return null;
+    }
+}
