@@ -31,6 +31,8 @@ public final class PageRenderer {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setAPIBuiltinEnabled(false);
+        // Numbers reach templates as years and counts; never group them (2022, not 2,022).
+        c.setNumberFormat("computer");
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         // Views are records: let templates write page.name for page.name().
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
