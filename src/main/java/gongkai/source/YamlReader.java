@@ -10,11 +10,15 @@ import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into positioned {@link Node}s with Jackson's streaming YAML parser.
@@ -40,9 +44,7 @@ public final class YamlReader {
             }
             return Optional.of(root);
         } catch (StreamReadException e) {
-            JsonLocation loc = e.getLocation();
-            diagnostics.report(Code.GK101, loc == null ? Position.ofFile(file.path()) : at(file, loc), "",
-                    "YAML 语法错误：" + describe(e) + "。");
+            diagnostics.report(Code.GK101, errorPosition(file, e), "", "YAML 语法错误：" + describe(e) + "。");
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.report(Code.GK001, Position.ofFile(file.path()), "", "无法读取此文件：" + e.getMessage());
@@ -86,16 +88,56 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * Where a syntax error is. Jackson's own location is the end of the last good token (often the line before the
+     * mistake), so SnakeYAML's marks are used: the problem mark, or the context mark when the problem is only
+     * noticed later (a key without ": " is noticed on the next line, an unclosed quote at the end of the file).
+     */
+    private static Position errorPosition(SourceFile file, StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            String context = m.getContext() == null ? "" : m.getContext();
+            boolean atContext = context.contains("scanning a simple key") || context.contains("scanning a quoted scalar")
+                    || context.contains("scanning a block scalar");
+            Mark mark = atContext && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+            if (mark != null) {
+                return new Position(file.path(), mark.getLine() + 1, mark.getColumn() + 1);
+            }
+        }
+        JsonLocation loc = e.getLocation();
+        return loc == null ? Position.ofFile(file.path()) : at(file, loc);
+    }
+
+    /**
+     * Where a clerk should look. Jackson reports where its own parser stopped, which can be lines away; SnakeYAML's
+     * marks are exact. For a key without its colon and for an unclosed quote, the line where the construct started
+     * (the context) is the place to fix; otherwise the problem mark is.
+     */
+    private static Position syntaxErrorPosition(SourceFile file, StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            String context = m.getContext() == null ? "" : m.getContext();
+            Mark mark = (context.contains("simple key") || context.contains("quoted scalar")) && m.getContextMark() != null
+                    ? m.getContextMark()
+                    : m.getProblemMark();
+            if (mark != null) {
+                return new Position(file.path(), mark.getLine() + 1, mark.getColumn() + 1);
+            }
+        }
+        JsonLocation loc = e.getLocation();
+        return loc == null ? Position.ofFile(file.path()) : at(file, loc);
+    }
+
     private static Position at(SourceFile file, JsonLocation loc) {
         return new Position(file.path(), Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
 
     /** Known parser messages in plain Chinese; the parser's own words are kept for anything else. */
     private static final List<String[]> EXPLANATIONS = List.of(
+            new String[] {"scanning a block scalar", "值以“>”或“|”开头时，YAML 会把它当作多行文字的标记。"
+                    + "如果指标值是“>90%”这样的比较，请给整个值加上英文双引号，如 value: \">90%\""},
             new String[] {"mapping values are not allowed", "这里不能出现“键: 值”。如果值本身含有“: ”，请给整个值加上英文双引号"},
-            new String[] {"could not find expected ':'", "缺少冒号。每个字段应写成“字段名: 值”，冒号后加一个空格"},
+            new String[] {"could not find expected ':'", "这一行缺少“: ”。每个字段应写成“字段名: 值”，冒号后要有一个空格"},
             new String[] {"cannot start any token", "出现了不能使用的字符（例如 Tab）。缩进只能用空格"},
-            new String[] {"found unexpected end of stream", "引号没有成对，文件到结尾也没有找到配对的引号"},
+            new String[] {"found unexpected end of stream", "这里开始的引号直到文件结尾也没有配对。请在这个值的末尾补上同样的引号，或去掉开头的引号"},
             new String[] {"expected <block end>", "缩进不一致。同一层级的字段要对齐，列表项以“- ”开头"},
             new String[] {"did not find expected key", "缩进不一致或缺少冒号。同一层级的字段要对齐"},
             new String[] {"did not find expected '-' indicator", "列表项的缩进不一致。每一项都以“- ”开头并对齐"},
