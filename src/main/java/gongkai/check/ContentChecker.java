@@ -61,7 +61,7 @@ public final class ContentChecker {
     }
 
     private Optional<SiteConfig> site(SourceTree tree, String contentDir) {
-        if (tree.site().isEmpty()) {
+        if (tree.site().isEmpty() && !unreadable(contentDir + "/" + ContentLoader.SITE_FILE)) {
             diagnostics.report(Code.GK121, Position.ofFile(contentDir + "/" + ContentLoader.SITE_FILE), "",
                     "缺少网站设置文件 site.yaml。请在内容文件夹中新建它，至少写上“title: 网站名称”。");
             return Optional.empty();
@@ -135,8 +135,10 @@ public final class ContentChecker {
         int year = Integer.parseInt(y.dirName());
         Optional<Framework> framework = Optional.empty();
         if (y.yearFile().isEmpty()) {
-            diagnostics.report(Code.GK121, Position.ofFile(y.dirPath() + "/" + ContentLoader.YEAR_FILE), "",
-                    "缺少年度设置文件 year.yaml。请新建它并写上本年度采用的指标体系，如“framework: output-benefit-satisfaction”。");
+            if (!unreadable(y.dirPath() + "/" + ContentLoader.YEAR_FILE)) {
+                diagnostics.report(Code.GK121, Position.ofFile(y.dirPath() + "/" + ContentLoader.YEAR_FILE), "",
+                        "缺少年度设置文件 year.yaml。请新建它并写上本年度采用的指标体系，如“framework: output-benefit-satisfaction”。");
+            }
         } else {
             framework = y.yearFile().get().root()
                     .flatMap(root -> MapReader.of(root, "", List.of("framework"), diagnostics))
@@ -160,7 +162,7 @@ public final class ContentChecker {
     }
 
     private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> framework, Map<String, String> projectFiles) {
-        if (u.unitFile().isEmpty()) {
+        if (u.unitFile().isEmpty() && !unreadable(u.dirPath() + "/" + ContentLoader.UNIT_FILE)) {
             diagnostics.report(Code.GK121, Position.ofFile(u.dirPath() + "/" + ContentLoader.UNIT_FILE), "",
                     "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
         }
@@ -187,7 +189,10 @@ public final class ContentChecker {
             projectChecker.check(f).ifPresent(p -> {
                 String first = projectFiles.putIfAbsent(p.code(), f.file().path());
                 if (first != null) {
-                    diagnostics.report(Code.GK202, f.root().map(Node::position).orElse(Position.ofFile(f.file().path())), "code",
+                    Position at = f.root().filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
+                            .flatMap(root -> root.entry("code")).map(e -> e.value().position())
+                            .orElse(Position.ofFile(f.file().path()));
+                    diagnostics.report(Code.GK202, at, "code",
                             "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first + "）。同一年度内项目编码不能重复，请核对。");
                 }
                 projects.add(p);
@@ -199,6 +204,14 @@ public final class ContentChecker {
             return Optional.empty();
         }
         return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects));
+    }
+
+    /**
+     * Whether the file exists but could not be read (the loader already reported why, as GK001 or GK103);
+     * such a file must not also be reported as missing.
+     */
+    private boolean unreadable(String path) {
+        return diagnostics.sorted().stream().anyMatch(d -> d.position().file().equals(path));
     }
 
     private boolean unitCode(String code, SourceTree.UnitSource u, MapReader r) {
@@ -232,8 +245,10 @@ public final class ContentChecker {
 
     private Optional<String> markdown(Optional<SourceFile> file, String expectedPath, String part) {
         if (file.isEmpty()) {
-            diagnostics.report(Code.GK121, Position.ofFile(expectedPath), "",
-                    "缺少第一部分“" + part + "”的文件。请新建这个 Markdown 文件并写入公开文件中的原文。");
+            if (!unreadable(expectedPath)) {
+                diagnostics.report(Code.GK121, Position.ofFile(expectedPath), "",
+                        "缺少第一部分“" + part + "”的文件。请新建这个 Markdown 文件并写入公开文件中的原文。");
+            }
             return Optional.empty();
         }
         MarkdownChecker.check(file.get(), diagnostics);

@@ -5,8 +5,10 @@ import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import gongkai.source.Node;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the fields of one YAML mapping, reporting wrong types, missing required fields and unknown keys
@@ -17,6 +19,8 @@ final class MapReader {
     private final Node.Mapping map;
     private final String prefix;
     private final Diagnostics diagnostics;
+    /** Keys offered as "did you mean" for an unknown key: their absence is that one mistake, not a second one. */
+    private final Set<String> suggested = new HashSet<>();
 
     /** Checks the keys of {@code node} against {@code allowed}; reports a wrong type if it is not a mapping. */
     static Optional<MapReader> of(Node node, String prefix, List<String> allowed, Diagnostics diagnostics) {
@@ -111,6 +115,9 @@ final class MapReader {
     }
 
     private void missing(String key, Position at) {
+        if (map.entry(key).isEmpty() && suggested.contains(key)) {
+            return;
+        }
         diagnostics.report(Code.GK112, at, path(key),
                 "缺少必填字段" + Labels.of(key) + (prefix.isEmpty() ? "" : "（在“" + prefix + "”中）") + "。请补上“" + key + ": …”。");
     }
@@ -120,6 +127,7 @@ final class MapReader {
                 .filter(a -> map.entry(a).isEmpty())
                 .min(Comparator.comparingInt(a -> distance(a, e.key())))
                 .filter(a -> distance(a, e.key()) <= Math.max(1, Math.min(3, a.length() / 3)));
+        suggestion.ifPresent(suggested::add);
         String hint = suggestion.map(s -> "是不是想写“" + s + "”？").orElse("这里可以写的字段有：" + String.join("、", allowed) + "。");
         diagnostics.report(Code.GK113, e.keyPosition(), path(e.key()), "未知字段“" + e.key() + "”。" + hint);
     }

@@ -178,7 +178,7 @@ final class ProjectChecker {
                     percent = Optional.of(new SpendingPlan.Percent(value, text.get()));
                     if (value.compareTo(HUNDRED) > 0) {
                         diagnostics.report(Code.GK303, p.position(month.key()), p.path(month.key()),
-                                month.label() + "的支出进度是 " + text.get() + "，超过了 100%。支出计划是截至该月底累计支出占预算数的比例，最多 100%。");
+                                month.label() + "的支出进度是 " + text.get() + "，超过了 100%。支出计划是截至该月底累计支出占预算数的比例，最多 100%，请核对改正。");
                     } else if (previous != null && value.compareTo(previous.value()) < 0) {
                         diagnostics.report(Code.GK302, p.position(month.key()), p.path(month.key()),
                                 month.label() + "的支出进度 " + text.get() + " 低于" + previousMonth.label() + "的 " + previous.text()
@@ -296,7 +296,8 @@ final class ProjectChecker {
                 if (level1.required() && indicators.stream().noneMatch(i -> i.level1().equals(level1.name()))) {
                     diagnostics.report(Code.GK205, r.position("indicators"), "indicators",
                             "项目没有“" + level1.name() + "”。按本年度的指标体系，每个项目都要至少有一个" + level1.name()
-                                    + "（可选二级指标：" + String.join("、", level1.level2()) + "）。");
+                                    + "：请在绩效指标中补上一行“level1: " + level1.name() + "”（可选二级指标："
+                                    + String.join("、", level1.level2()) + "）。");
                 }
             }
         });

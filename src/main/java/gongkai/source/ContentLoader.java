@@ -8,7 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,9 +139,25 @@ public final class ContentLoader {
                     "此文件不是 UTF-8 编码（可能是用 GBK 保存的）。请在编辑器中以“UTF-8”编码另存此文件。");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件：" + e.getMessage());
+            diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（" + reason(file, e) + "）。"
+                    + "请确认它是一个普通文件（不是文件夹或失效的快捷方式）、没有被其他程序占用，并且有读取权限。");
             return Optional.empty();
         }
+    }
+
+    /** Why a file could not be read, in Chinese where the cause is known; never the absolute path. */
+    private static String reason(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "这是一个文件夹，不是文件";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "文件不存在，可能是失效的链接";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "没有读取权限";
+        }
+        String detail = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        return "系统提示：" + (detail == null ? e.getClass().getSimpleName() : detail);
     }
 
     private List<Path> list(Path dir) {

@@ -10,8 +10,6 @@ import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import java.io.IOException;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,25 +97,6 @@ public final class YamlReader {
             boolean atContext = context.contains("scanning a simple key") || context.contains("scanning a quoted scalar")
                     || context.contains("scanning a block scalar");
             Mark mark = atContext && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
-            if (mark != null) {
-                return new Position(file.path(), mark.getLine() + 1, mark.getColumn() + 1);
-            }
-        }
-        JsonLocation loc = e.getLocation();
-        return loc == null ? Position.ofFile(file.path()) : at(file, loc);
-    }
-
-    /**
-     * Where a clerk should look. Jackson reports where its own parser stopped, which can be lines away; SnakeYAML's
-     * marks are exact. For a key without its colon and for an unclosed quote, the line where the construct started
-     * (the context) is the place to fix; otherwise the problem mark is.
-     */
-    private static Position syntaxErrorPosition(SourceFile file, StreamReadException e) {
-        if (e.getCause() instanceof MarkedYAMLException m) {
-            String context = m.getContext() == null ? "" : m.getContext();
-            Mark mark = (context.contains("simple key") || context.contains("quoted scalar")) && m.getContextMark() != null
-                    ? m.getContextMark()
-                    : m.getProblemMark();
             if (mark != null) {
                 return new Position(file.path(), mark.getLine() + 1, mark.getColumn() + 1);
             }
