@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -186,7 +187,7 @@ public final class ContentChecker {
         ProjectChecker projectChecker = new ProjectChecker(diagnostics, year, framework, region);
         List<Project> projects = new ArrayList<>();
         for (SourceTree.YamlFile f : u.projects()) {
-            projectChecker.check(f).ifPresent(p -> {
+            guarded(f.file().path(), () -> projectChecker.check(f)).ifPresent(p -> {
                 String first = projectFiles.putIfAbsent(p.code(), f.file().path());
                 if (first != null) {
                     Position at = f.root().filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
@@ -212,6 +213,21 @@ public final class ContentChecker {
      */
     private boolean unreadable(String path) {
         return diagnostics.sorted().stream().anyMatch(d -> d.position().file().equals(path));
+    }
+
+    /**
+     * Runs one file's checks so that a failure of Gongkai itself on unexpected input still names the file and lets
+     * every other file be checked; the build then stops on the GK001 error instead of publishing without it.
+     */
+    private <T> Optional<T> guarded(String path, Supplier<Optional<T>> check) {
+        try {
+            return check.get();
+        } catch (RuntimeException e) {
+            diagnostics.report(Code.GK001, Position.ofFile(path), "",
+                    "检查此文件时 Gongkai 出现了意外错误（" + e.getClass().getSimpleName() + "）。请检查此文件的格式，"
+                            + "并把此文件和这条信息告诉维护人员。");
+            return Optional.empty();
+        }
     }
 
     private boolean unitCode(String code, SourceTree.UnitSource u, MapReader r) {
@@ -251,7 +267,10 @@ public final class ContentChecker {
             }
             return Optional.empty();
         }
-        MarkdownChecker.check(file.get(), diagnostics);
+        guarded(file.get().path(), () -> {
+            MarkdownChecker.check(file.get(), diagnostics);
+            return Optional.empty();
+        });
         if (file.get().text().isBlank()) {
             diagnostics.report(Code.GK112, Position.ofFile(expectedPath), "", "“" + part + "”的文件是空的。请写入公开文件中的原文。");
             return Optional.empty();

@@ -26,7 +26,7 @@ final class ProjectChecker {
 
     static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,40}");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(\\.\\d{1,4})?)\\s*[%％]?");
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,6}(\\.\\d{1,4})?)\\s*[%％]?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final List<String> KEYS = List.of(
@@ -191,7 +191,8 @@ final class ProjectChecker {
             checkpoints.add(new SpendingPlan.Checkpoint(month, percent));
         }
         if (ok && (previous == null || previous.value().compareTo(HUNDRED) < 0)) {
-            diagnostics.report(Code.GK304, p.node().position(), prefix,
+            Position at = previousMonth == null ? p.node().position() : p.position(previousMonth.key());
+            diagnostics.report(Code.GK304, at, previousMonth == null ? prefix : p.path(previousMonth.key()),
                     previous == null
                             ? "资金支出计划全部空白。请至少填写资金全部支出（100%）的月份。"
                             : "资金支出计划最高只到 " + previous.text() + "，到 12月底 没有达到 100%。如果预算要在年内全部支出，请把最后一个月填为 100%。");

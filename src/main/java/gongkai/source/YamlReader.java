@@ -44,8 +44,9 @@ public final class YamlReader {
         } catch (StreamReadException e) {
             diagnostics.report(Code.GK101, errorPosition(file, e), "", "YAML 语法错误：" + describe(e) + "。");
             return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.report(Code.GK001, Position.ofFile(file.path()), "", "无法读取此文件：" + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            diagnostics.report(Code.GK001, Position.ofFile(file.path()), "",
+                    "读取此文件时出现了意外错误（" + e.getClass().getSimpleName() + "）。请检查此文件的格式，并把此文件和这条信息告诉维护人员。");
             return Optional.empty();
         }
     }
