@@ -1,0 +1,50 @@
+package gongkai.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gongkai.Gongkai;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failure while rendering (here, a broken template) leaves the previous site exactly as it was. */
+class FailedBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void brokenTemplateKeepsThePreviousSite() throws Exception {
+        Path templates = dir.resolve("templates");
+        try (Stream<Path> s = Files.walk(BuiltSite.PROJECT.resolve("templates"))) {
+            for (Path p : s.toList()) {
+                Path to = templates.resolve(BuiltSite.PROJECT.resolve("templates").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Files.writeString(templates.resolve("project.ftlh"), "<#import \"layout.ftlh\" as l>${page.noSuchField}");
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "previous");
+
+        assertThatThrownBy(() -> Gongkai.build(new Gongkai.Options(
+                BuiltSite.PROJECT.resolve("content"), templates, site, false)))
+                .isInstanceOf(Gongkai.BuildException.class)
+                .hasMessageContaining("project.ftlh")
+                .hasMessageContaining("原有网站保持不变");
+        assertThat(site.resolve("index.html")).hasContent("previous");
+        try (Stream<Path> s = Files.list(site)) {
+            assertThat(s.toList()).hasSize(1);
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("templates", "site");
+        }
+    }
+}
