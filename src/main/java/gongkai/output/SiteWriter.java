@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Phase 6, write: the only code that writes the site. Files go into a fresh staging folder beside the target;
+ * Phase 6, write: the only code that writes output folders (the site, and generated content). Files go into a
+ * fresh staging folder beside the target;
  * {@link #commit()} swaps it in, so a failed build leaves the previous site untouched. Paths are checked to
  * stay inside the staging folder. Thread-safe for writes to different paths.
  */
@@ -35,6 +38,10 @@ public final class SiteWriter implements AutoCloseable {
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".new-");
+        // Temporary folders are private (0700); a published site must be readable by the web server's user.
+        if (Files.getFileAttributeView(staging, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         return new SiteWriter(abs, staging);
     }
 

@@ -30,7 +30,7 @@ public final class YamlReader {
 
     /** The document's root node, or empty when the file could not be parsed (a diagnostic says why). */
     public static Optional<Node> read(SourceFile file, Diagnostics diagnostics) {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(file.text())) {
+        try (YAMLParser parser = FACTORY.createParser(file.text())) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.of(new Node.Mapping(new Position(file.path(), 1, 1), List.of()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,8 @@ class SiteWriterTest {
         assertThat(site.resolve("2022/425001/index.html")).hasContent("单位");
         assertThat(site.resolve("old")).doesNotExist();
         assertThat(siblings()).as("no staging or old folder left beside the site").isEqualTo(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(site)))
+                .as("a web server running as another user can read the site").isEqualTo("rwxr-xr-x");
     }
 
     @Test
