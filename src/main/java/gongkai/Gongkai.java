@@ -78,7 +78,17 @@ public final class Gongkai {
             throw new BuildException("无法读取模板文件夹 " + options.templates() + "：" + e.getMessage(), e);
         }
         try (SiteWriter writer = SiteWriter.open(options.out())) {
-            pages.parallelStream().forEach(page -> renderAndWrite(renderer, writer, page));
+            // Every page is attempted before anything is reported, so no render is still writing when the
+            // staging folder is removed after a failure.
+            List<String> failures = pages.parallelStream()
+                    .map(page -> renderAndWrite(renderer, writer, page))
+                    .flatMap(Optional::stream)
+                    .sorted()
+                    .toList();
+            if (!failures.isEmpty()) {
+                throw new BuildException(failures.get(0) + (failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 个页面也出错）" : "")
+                        + "。原有网站保持不变。", null);
+            }
             Path assets = options.templates().resolve("static");
             if (Files.isDirectory(assets)) {
                 writer.copyTree(assets, "static");
@@ -86,25 +96,25 @@ public final class Gongkai {
             writer.commit();
             return new BuildResult(check, true, pages.size(), writer.fileCount(), writer.byteCount(),
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (PageFailure e) {
-            throw new BuildException(e.getMessage(), e.getCause());
         } catch (IOException e) {
             throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
         }
     }
 
-    private static void renderAndWrite(PageRenderer renderer, SiteWriter writer, Views.Page page) {
-        try {
-            writer.write(page.path(), renderer.render(page));
-        } catch (Exception e) {
-            throw new PageFailure("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + e.getMessage()
-                    + "。原有网站保持不变。", e);
-        }
+    /** The head of a (FreeMarker) error message, without its template stack trace. */
+    private static String firstLines(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.lines().takeWhile(l -> !l.startsWith("----") && !l.startsWith("FTL stack trace"))
+                .map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + " " + b).orElse(e.getClass().getSimpleName());
     }
 
-    private static final class PageFailure extends RuntimeException {
-        PageFailure(String message, Throwable cause) {
-            super(message, cause);
+    /** Renders and writes one page; returns what went wrong, if anything. */
+    private static Optional<String> renderAndWrite(PageRenderer renderer, SiteWriter writer, Views.Page page) {
+        try {
+            writer.write(page.path(), renderer.render(page));
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.of("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + firstLines(e));
         }
     }
 }
