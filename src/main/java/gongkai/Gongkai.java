@@ -6,6 +6,10 @@ import gongkai.model.Site;
 import gongkai.output.SiteWriter;
 import gongkai.render.Markdown;
 import gongkai.render.PageRenderer;
+import gongkai.render.pdf.FontLocator;
+import gongkai.render.pdf.PdfFonts;
+import gongkai.render.pdf.PdfRenderer;
+import gongkai.render.pdf.PdfStage;
 import gongkai.source.ContentLoader;
 import gongkai.source.SourceFile;
 import gongkai.source.SourceTree;
@@ -17,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.time.Instant;
 
 /**
  * The whole pipeline, top to bottom: load → check → model → view → render → write.
@@ -24,11 +30,35 @@ import java.util.Optional;
  */
 public final class Gongkai {
 
-    /** Where to read content and templates and where to write the site. */
-    /** @param strict when true, warnings stop the build like errors do */
-    public record Options(Path content, Path templates, Path out, boolean strict) {
+    /**
+     * Where to read content and templates and where to write the site.
+     *
+     * @param strict       when true, warnings stop the build like errors do
+     * @param pdf          whether to build the PDF documents (and link them from the pages)
+     * @param documentDate the date written into PDFs (from {@code SOURCE_DATE_EPOCH}); none when empty, never the clock
+     */
+    public record Options(Path content, Path templates, Path out, boolean strict, boolean pdf, Optional<Instant> documentDate) {
+        /** Content, templates and site of a project folder; PDFs on, not strict, no document date. */
         public static Options inProject(Path root) {
-            return new Options(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false);
+            return of(root.resolve("content"), root.resolve("templates"), root.resolve("site"));
+        }
+
+        public static Options of(Path content, Path templates, Path out) {
+            return new Options(content, templates, out, false, true, Optional.empty());
+        }
+
+        public Options strict(boolean on) {
+            return new Options(content, templates, out, on, pdf, documentDate);
+        }
+
+        public Options pdf(boolean on) {
+            return new Options(content, templates, out, strict, on, documentDate);
+        }
+
+        /** The folder holding the content folder: relative font paths and {@code fonts/} are found there. */
+        public Path projectRoot() {
+            Path parent = content.toAbsolutePath().normalize().getParent();
+            return parent == null ? content.toAbsolutePath() : parent;
         }
     }
 
@@ -36,7 +66,7 @@ public final class Gongkai {
     public record CheckResult(Diagnostics diagnostics, Map<String, SourceFile> files, Optional<Site> site) {}
 
     /** The outcome of a build; {@code written} is false when checking failed and nothing was written. */
-    public record BuildResult(CheckResult check, boolean written, int pages, int files, long bytes, long millis) {}
+    public record BuildResult(CheckResult check, boolean written, int pages, int pdfs, int files, long bytes, long millis) {}
 
     /** A failure after checking succeeded (a template error, a full disk), with the phase and the page or file. */
     public static final class BuildException extends Exception {
@@ -67,10 +97,10 @@ public final class Gongkai {
         }
         CheckResult check = check(options.content());
         if (check.site().isEmpty() || (options.strict() && !check.diagnostics().sorted().isEmpty())) {
-            return new BuildResult(check, false, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+            return new BuildResult(check, false, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         }
+        Site site = check.site().get();
         Markdown markdown = new Markdown();
-        List<Views.Page> pages = new ViewBuilder(check.site().get(), markdown::toHtml).pages();
         PageRenderer renderer;
         try {
             renderer = new PageRenderer(options.templates());
@@ -78,6 +108,15 @@ public final class Gongkai {
             throw new BuildException("无法读取模板文件夹 " + options.templates() + "：" + e.getMessage(), e);
         }
         try (SiteWriter writer = SiteWriter.open(options.out())) {
+            Map<String, Long> pdfSizes = Map.of();
+            if (options.pdf()) {
+                List<Views.PdfDocument> docs = new ViewBuilder(site, markdown::toHtml, path -> OptionalLong.empty()).pdfDocuments();
+                PdfFonts fonts = fonts(site, options);
+                pdfSizes = new PdfStage(renderer, new PdfRenderer(fonts, options.documentDate())).run(docs, writer);
+            }
+            Map<String, Long> sizes = pdfSizes;
+            List<Views.Page> pages = new ViewBuilder(site, markdown::toHtml,
+                    path -> sizes.containsKey(path) ? OptionalLong.of(sizes.get(path)) : OptionalLong.empty()).pages();
             // Every page is attempted before anything is reported, so no render is still writing when the
             // staging folder is removed after a failure.
             List<String> failures = pages.parallelStream()
@@ -94,10 +133,20 @@ public final class Gongkai {
                 writer.copyTree(assets, "static");
             }
             writer.commit();
-            return new BuildResult(check, true, pages.size(), writer.fileCount(), writer.byteCount(),
+            return new BuildResult(check, true, pages.size(), pdfSizes.size(), writer.fileCount(), writer.byteCount(),
                     (System.nanoTime() - start) / 1_000_000);
+        } catch (PdfStage.PdfException e) {
+            throw new BuildException(e.getMessage() + "原有网站保持不变。", null);
         } catch (IOException e) {
             throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
+        }
+    }
+
+    private static PdfFonts fonts(Site site, Options options) throws BuildException {
+        try {
+            return FontLocator.locate(site.config(), options.projectRoot());
+        } catch (PdfFonts.FontException e) {
+            throw new BuildException(e.getMessage() + "没有生成网站，原有网站保持不变。", null);
         }
     }
 

@@ -62,18 +62,24 @@ public final class ContentChecker {
     }
 
     private Optional<SiteConfig> site(SourceTree tree, String contentDir) {
-        if (tree.site().isEmpty() && !unreadable(contentDir + "/" + ContentLoader.SITE_FILE)) {
-            diagnostics.report(Code.GK121, Position.ofFile(contentDir + "/" + ContentLoader.SITE_FILE), "",
-                    "缺少网站设置文件 site.yaml。请在内容文件夹中新建它，至少写上“title: 网站名称”。");
+        if (tree.site().isEmpty()) {
+            if (!unreadable(contentDir + "/" + ContentLoader.SITE_FILE)) {
+                diagnostics.report(Code.GK121, Position.ofFile(contentDir + "/" + ContentLoader.SITE_FILE), "",
+                        "缺少网站设置文件 site.yaml。请在内容文件夹中新建它，至少写上“title: 网站名称”。");
+            }
             return Optional.empty();
         }
         return tree.site().get().root()
-                .flatMap(root -> MapReader.of(root, "", List.of("title", "description", "publisher"), diagnostics))
+                .flatMap(root -> MapReader.of(root, "", List.of("title", "description", "publisher", "pdf_fonts"), diagnostics))
                 .flatMap(r -> {
                     Optional<String> title = r.text("title", true);
                     String description = r.text("description", false).orElse("");
                     String publisher = r.text("publisher", false).orElse("");
-                    return title.map(t -> new SiteConfig(t, description, publisher));
+                    Optional<SiteConfig.PdfFontFiles> fonts = r.mapping("pdf_fonts", false)
+                            .flatMap(m -> MapReader.of(m, "pdf_fonts", List.of("regular", "regular_name", "bold", "bold_name"), diagnostics))
+                            .flatMap(f -> f.text("regular", true).map(regular -> new SiteConfig.PdfFontFiles(regular,
+                                    f.text("regular_name", false), f.text("bold", false), f.text("bold_name", false))));
+                    return title.map(t -> new SiteConfig(t, description, publisher, fonts));
                 });
     }
 

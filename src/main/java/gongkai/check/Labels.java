@@ -40,7 +40,12 @@ final class Labels {
             Map.entry("explanation", "指标解释"),
             Map.entry("measure_unit", "计量单位"),
             Map.entry("value_type", "指标值类型"),
-            Map.entry("level1_scores", "一级指标分值"));
+            Map.entry("level1_scores", "一级指标分值"),
+            Map.entry("pdf_fonts", "PDF 字体"),
+            Map.entry("regular", "常规字体文件"),
+            Map.entry("regular_name", "常规字体在字体集中的名称"),
+            Map.entry("bold_name", "粗体字体在字体集中的名称"),
+            Map.entry("bold", "粗体字体文件"));
 
     private Labels() {}
 

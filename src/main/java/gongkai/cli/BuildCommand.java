@@ -3,7 +3,9 @@ package gongkai.cli;
 import gongkai.Gongkai;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +27,27 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "文件夹", defaultValue = "site", description = "输出文件夹（默认：${DEFAULT-VALUE}）")
     Path out;
 
+    @Option(names = "--no-pdf", description = "只生成网页，不生成 PDF（用于快速预览）")
+    boolean noPdf;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
     boolean help;
 
     @Spec
     CommandSpec spec;
+
+    /** The PDF date from SOURCE_DATE_EPOCH (reproducible builds); empty when unset, null when malformed. */
+    private static Optional<Instant> sourceDateEpoch() {
+        String value = System.getenv("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 
     @Override
     public Integer call() {
@@ -43,7 +61,13 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            Gongkai.BuildResult result = Gongkai.build(new Gongkai.Options(options.content, templates, out, options.strict));
+            Optional<Instant> date = sourceDateEpoch();
+            if (date == null) {
+                err.println("环境变量 SOURCE_DATE_EPOCH 应当是一个整数（自 1970-01-01 起的秒数），现在是“"
+                        + System.getenv("SOURCE_DATE_EPOCH") + "”。");
+                return Main.USAGE;
+            }
+            Gongkai.BuildResult result = Gongkai.build(new Gongkai.Options(options.content, templates, out, options.strict, !noPdf, date));
             boolean publishable = Report.print(result.check(), options.strict, err);
             if (!result.written()) {
                 err.println("内容有" + (publishable ? "警告" : "错误") + "，没有生成网站；" + out + " 中原有的网站保持不变。");
@@ -51,8 +75,8 @@ final class BuildCommand implements Callable<Integer> {
             }
             double seconds = result.millis() / 1000.0;
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                    "已生成网站：%s（%d 个页面，共 %d 个文件，%.1f KB，用时 %.2f 秒，%.0f 页/秒）",
-                    out, result.pages(), result.files(), result.bytes() / 1024.0, seconds,
+                    "已生成网站：%s（%d 个页面、%d 个 PDF，共 %d 个文件，%.1f KB，用时 %.2f 秒，%.0f 页/秒）",
+                    out, result.pages(), result.pdfs(), result.files(), result.bytes() / 1024.0, seconds,
                     result.pages() / Math.max(seconds, 0.001)));
             return publishable ? Main.OK : Main.CONTENT_ERRORS;
         } catch (Gongkai.BuildException e) {

@@ -40,9 +40,10 @@ public final class PageRenderer {
         this.config = c;
     }
 
-    public String render(Views.Page page) throws IOException, TemplateException {
+    /** Renders a page (the template sees it as {@code page}) or a PDF document's XHTML (as {@code doc}). */
+    public String render(Views.Output output) throws IOException, TemplateException {
         StringWriter out = new StringWriter(16 * 1024);
-        config.getTemplate(page.template()).process(Map.of("page", page), out);
+        config.getTemplate(output.template()).process(Map.of(output instanceof Views.Page ? "page" : "doc", output), out);
         return out.toString();
     }
 }

@@ -20,6 +20,14 @@ public final class Format {
         return amount(amount.value());
     }
 
+    /** {@code 58 KB}, {@code 1.2 MB}: sizes as people read them on a download link. */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return new BigDecimal(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP).toPlainString() + " MB";
+    }
+
     /**
      * What a screen reader should say for a value written with a comparison symbol ({@code ≥95%} → {@code 不低于95%}),
      * or null when the text reads well as it is.

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,11 +25,51 @@ public final class ViewBuilder {
 
     private final Site site;
     private final UnaryOperator<String> markdown;
+    private final Function<String, OptionalLong> pdfSizes;
 
-    /** @param markdown turns a Markdown part into safe HTML */
-    public ViewBuilder(Site site, UnaryOperator<String> markdown) {
+    /**
+     * @param markdown turns a Markdown part into safe HTML
+     * @param pdfSizes the size in bytes of each PDF written, by its path; empty when PDFs are not (yet) built
+     */
+    public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes) {
         this.site = site;
         this.markdown = markdown;
+        this.pdfSizes = pdfSizes;
+    }
+
+    public static String unitPdfPath(int year, String unitCode) {
+        return year + "/" + unitCode + "/" + unitCode + "-" + year + ".pdf";
+    }
+
+    public static String projectPdfPath(int year, String unitCode, String projectCode) {
+        return year + "/" + unitCode + "/projects/" + projectCode + ".pdf";
+    }
+
+    /** One complete disclosure PDF per unit and year, and one PDF per project. */
+    public List<Views.PdfDocument> pdfDocuments() {
+        List<Views.PdfDocument> docs = new ArrayList<>();
+        for (FiscalYear year : site.years()) {
+            for (Unit unit : year.units()) {
+                List<Views.ProjectPage> projects = new ArrayList<>();
+                for (int i = 0; i < unit.projects().size(); i++) {
+                    Views.ProjectPage p = project(year, unit, i);
+                    projects.add(p);
+                    docs.add(new Views.ProjectPdf(projectPdfPath(year.year(), unit.code(), p.code()), p));
+                }
+                docs.add(new Views.UnitPdf(unitPdfPath(year.year(), unit.code()), unit(year, unit), projects));
+            }
+        }
+        return docs;
+    }
+
+    /** The download link of a PDF, relative to {@code fromPage}, or null when there is no such PDF. */
+    private Views.Download download(String pdfPath, String fromPage) {
+        OptionalLong size = pdfSizes.apply(pdfPath);
+        if (size.isEmpty()) {
+            return null;
+        }
+        String href = relative(fromPage, pdfPath);
+        return new Views.Download(href, "下载 PDF（" + Format.fileSize(size.getAsLong()) + "）");
     }
 
     public static String unitPath(int year, String unitCode) {
@@ -54,6 +96,21 @@ public final class ViewBuilder {
 
     private Layout layout(String path, String title, List<Crumb> crumbs) {
         return new Layout(site.config().title(), site.config().publisher(), rootOf(path), title, crumbs);
+    }
+
+    /** The link from page {@code from} to file {@code to}, both relative to the site root. */
+    static String relative(String from, String to) {
+        String[] a = from.split("/");
+        String[] b = to.split("/");
+        int common = 0;
+        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+            common++;
+        }
+        StringBuilder href = new StringBuilder("../".repeat(a.length - 1 - common));
+        for (int i = common; i < b.length; i++) {
+            href.append(i > common ? "/" : "").append(b[i]);
+        }
+        return href.toString();
     }
 
     /** {@code a/b/c.html} → {@code ../../}. */
@@ -101,7 +158,8 @@ public final class ViewBuilder {
                 markdown.apply(unit.overallGoal()), goals, markdown.apply(unit.measures()), projects,
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().total()).toList())),
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList())),
-                others.isEmpty() ? null : Format.amount(sum(others)));
+                others.isEmpty() ? null : Format.amount(sum(others)),
+                download(unitPdfPath(year.year(), unit.code()), path));
     }
 
     private static BigDecimal sum(List<Amount> amounts) {
@@ -125,7 +183,7 @@ public final class ViewBuilder {
                 year.year(), index + 1, unit.code(), unit.name(), unitHref, p.code(), p.name(),
                 Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
                 p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
-                table(unit, p));
+                table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path));
     }
 
     /** The plan is written as {@code 30%}; a bare {@code 30} is shown as {@code 30%} too. */

@@ -7,15 +7,53 @@ public final class Views {
 
     private Views() {}
 
-    /** One page to render: its template, its path in the site, and the data the template gets as {@code page}. */
-    public sealed interface Page permits HomePage, UnitPage, ProjectPage {
+    /** Something rendered from a template into one output file: an HTML page or a PDF document. */
+    public sealed interface Output permits Page, PdfDocument {
         String template();
 
         /** Path of the output file relative to the site root, with forward slashes. */
         String path();
+    }
 
+    /** One HTML page: the template gets it as {@code page}. */
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage {
         Layout layout();
     }
+
+    /** One PDF document, rendered from the same views as the pages by a print template ({@code print/}). */
+    public sealed interface PdfDocument extends Output permits UnitPdf, ProjectPdf {
+        /** Who or what the document is about, for messages. */
+        String describe();
+    }
+
+    /** The complete disclosure of a unit for a year: Part 1 and every project table of Part 2. */
+    public record UnitPdf(String path, UnitPage unit, List<ProjectPage> projects) implements PdfDocument {
+        @Override
+        public String template() {
+            return "print/unit.ftlh";
+        }
+
+        @Override
+        public String describe() {
+            return unit.name() + " " + unit.year() + "年预算绩效目标";
+        }
+    }
+
+    /** One project's 绩效目标表 alone. */
+    public record ProjectPdf(String path, ProjectPage project) implements PdfDocument {
+        @Override
+        public String template() {
+            return "print/project.ftlh";
+        }
+
+        @Override
+        public String describe() {
+            return project.unitName() + " " + project.year() + "年 项目 " + project.code() + " " + project.name();
+        }
+    }
+
+    /** A link to a file to download, with its label, e.g. {@code 下载 PDF（58 KB）}. */
+    public record Download(String href, String label) {}
 
     /**
      * What every page shares.
@@ -52,7 +90,9 @@ public final class Views {
             List<ProjectEntry> projects,
             String total,
             String fiscalTotal,
-            String otherTotal) implements Page {
+            String otherTotal,
+            /** The unit's PDF, or null when PDFs are not built. */
+            Download pdf) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -80,7 +120,9 @@ public final class Views {
             String purpose,
             List<PlanCell> plan,
             String goal,
-            IndicatorTable indicators) implements Page {
+            IndicatorTable indicators,
+            /** The project's PDF, or null when PDFs are not built. */
+            Download pdf) implements Page {
         @Override
         public String template() {
             return "project.ftlh";

@@ -159,20 +159,27 @@ class MainTest {
     void buildWritesTheSite() throws IOException {
         Path content = ContentFixture.valid().writeTo(tmp);
         Path out = tmp.resolve("out");
+        // The project's font folder sits beside the content folder (filled by scripts/setup-fonts.sh).
+        Files.createSymbolicLink(tmp.resolve("fonts"), Path.of("fonts").toAbsolutePath());
 
         Run run = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
 
         assertThat(run.code()).isEqualTo(Main.OK);
-        assertThat(run.out()).contains("已生成网站").contains("4 个页面");
+        assertThat(run.out()).contains("已生成网站").contains("4 个页面").contains("3 个 PDF");
         assertThat(filesUnder(out)).contains(
                 "index.html",
                 "2022/425001/index.html",
                 "2022/425001/projects/13020822P00908810002X.html",
                 "2022/425001/projects/13020822P00864910002J.html",
+                "2022/425001/425001-2022.pdf",
+                "2022/425001/projects/13020822P00908810002X.pdf",
+                "2022/425001/projects/13020822P00864910002J.pdf",
                 "static/site.css");
-        assertThat(Jsoup.parse(out.resolve("2022/425001/projects/13020822P00908810002X.html").toFile(), "UTF-8").text())
-                .contains("融媒体中心运行维护费").contains("13020822P00908810002X");
-        assertThat(siblingsOf(out)).as("no staging folder is left behind").containsExactlyInAnyOrder("content", "out");
+        var page = Jsoup.parse(out.resolve("2022/425001/projects/13020822P00908810002X.html").toFile(), "UTF-8");
+        assertThat(page.text()).contains("融媒体中心运行维护费").contains("13020822P00908810002X");
+        long kb = Math.round(Files.size(out.resolve("2022/425001/projects/13020822P00908810002X.pdf")) / 1024.0);
+        assertThat(page.select("a[href$=.pdf]").text()).isEqualTo("下载 PDF（" + kb + " KB）");
+        assertThat(siblingsOf(out)).as("no staging folder is left behind").containsExactlyInAnyOrder("content", "fonts", "out");
     }
 
     @Test
@@ -209,10 +216,11 @@ class MainTest {
 
     @Test
     void buildWithWarningsWithoutStrictWritesTheSite() throws IOException {
+        // PDFs are covered elsewhere; --no-pdf builds the pages alone.
         Path content = contentWithOnlyAWarning();
         Path out = tmp.resolve("out");
 
-        Run run = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+        Run run = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
 
         assertThat(run.code()).isEqualTo(Main.OK);
         assertThat(run.err()).contains("警告 GK124");

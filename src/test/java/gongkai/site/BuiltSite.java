@@ -18,8 +18,8 @@ final class BuiltSite {
     private BuiltSite() {}
 
     static Path build(Path out) throws Exception {
-        Gongkai.BuildResult result = Gongkai.build(new Gongkai.Options(
-                PROJECT.resolve("content"), PROJECT.resolve("templates"), out, true));
+        Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.of(
+                PROJECT.resolve("content"), PROJECT.resolve("templates"), out).strict(true));
         assertThat(result.check().diagnostics().sorted()).isEmpty();
         assertThat(result.written()).isTrue();
         return out;

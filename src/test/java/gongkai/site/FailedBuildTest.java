@@ -34,8 +34,8 @@ class FailedBuildTest {
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "previous");
 
-        assertThatThrownBy(() -> Gongkai.build(new Gongkai.Options(
-                BuiltSite.PROJECT.resolve("content"), templates, site, false)))
+        assertThatThrownBy(() -> Gongkai.build(Gongkai.Options.of(
+                BuiltSite.PROJECT.resolve("content"), templates, site)))
                 .isInstanceOf(Gongkai.BuildException.class)
                 .hasMessageContaining("project.ftlh")
                 .hasMessageContaining("原有网站保持不变");

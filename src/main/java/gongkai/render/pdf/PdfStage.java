@@ -1,0 +1,116 @@
+package gongkai.render.pdf;
+
+import gongkai.output.SiteWriter;
+import gongkai.render.PageRenderer;
+import gongkai.view.Views;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The PDF part of a build: print XHTML for every document from its template, a check that the font has a glyph
+ * for every character of every document, then the PDFs, rendered in parallel and written through the writer.
+ */
+public final class PdfStage {
+
+    /** A failure of the PDF stage; the message is for the user, in Chinese, and ends with a full stop. */
+    public static final class PdfException extends Exception {
+        PdfException(String message) {
+            super(message);
+        }
+    }
+
+    private final PageRenderer templates;
+    private final PdfRenderer pdf;
+
+    public PdfStage(PageRenderer templates, PdfRenderer pdf) {
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    /** Renders and writes every document; returns the size in bytes of each PDF by its path. */
+    public Map<String, Long> run(List<Views.PdfDocument> docs, SiteWriter writer) throws PdfException {
+        Map<Views.PdfDocument, String> xhtml = new ConcurrentHashMap<>();
+        List<String> failures = docs.parallelStream().map(doc -> {
+            try {
+                xhtml.put(doc, templates.render(doc));
+                return Optional.<String>empty();
+            } catch (Exception e) {
+                return Optional.of("生成 " + doc.path() + " 的排版文件（模板 " + doc.template() + "）时出错：" + head(e));
+            }
+        }).flatMap(Optional::stream).sorted().toList();
+        if (!failures.isEmpty()) {
+            throw new PdfException(failures.get(0) + "。");
+        }
+        checkGlyphs(docs, xhtml);
+
+        Map<String, Long> sizes = new ConcurrentHashMap<>();
+        failures = docs.parallelStream().map(doc -> {
+            try {
+                byte[] bytes = pdf.render(xhtml.get(doc));
+                writer.write(doc.path(), bytes);
+                sizes.put(doc.path(), (long) bytes.length);
+                return Optional.<String>empty();
+            } catch (Exception e) {
+                return Optional.of("生成 PDF " + doc.path() + "（" + doc.describe() + "）时出错：" + head(e));
+            }
+        }).flatMap(Optional::stream).sorted().toList();
+        if (!failures.isEmpty()) {
+            throw new PdfException(failures.get(0) + (failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 个 PDF 也出错）" : "") + "。");
+        }
+        return new HashMap<>(sizes);
+    }
+
+    /** Fails with every character the font lacks, each with the documents and the text it occurs in. */
+    private void checkGlyphs(List<Views.PdfDocument> docs, Map<Views.PdfDocument, String> xhtml) throws PdfException {
+        Map<Integer, List<String>> where = new TreeMap<>();
+        for (Views.PdfDocument doc : docs) {
+            String text = textOf(xhtml.get(doc));
+            List<Integer> missing;
+            try {
+                missing = pdf.fonts().missing(text);
+            } catch (IOException e) {
+                throw new PdfException("读取 PDF 字体 " + pdf.fonts().describe() + " 时出错（" + e.getClass().getSimpleName() + "）。");
+            }
+            for (int cp : missing) {
+                List<String> places = where.computeIfAbsent(cp, k -> new ArrayList<>());
+                if (places.size() < 3) {
+                    places.add(doc.describe() + "：“" + around(text, cp) + "”");
+                }
+            }
+        }
+        if (where.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("PDF 字体 " + pdf.fonts().describe() + " 缺少 " + where.size()
+                + " 个字符的字形，PDF 中这些字会显示为空白：\n");
+        where.forEach((cp, places) -> message.append("  “").appendCodePoint(cp).append("”（U+")
+                .append(String.format("%04X", cp)).append("）出现在 ").append(String.join("；", places)).append('\n'));
+        message.append("请换用包含这些字符的中文 TrueType 字体（见 README 的“PDF 字体”一节），或核对内容中是否误用了生僻字符。");
+        throw new PdfException(message.toString());
+    }
+
+    /** The text of a print document: tags removed, the few entities FreeMarker writes decoded. */
+    static String textOf(String xhtml) {
+        return xhtml.replaceAll("<[^>]*>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    private static String around(String text, int cp) {
+        int at = text.indexOf(new String(Character.toChars(cp)));
+        int from = Math.max(0, at - 8);
+        int to = Math.min(text.length(), at + 9);
+        return text.substring(from, to).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String head(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        return m.lines().findFirst().orElse(e.getClass().getSimpleName());
+    }
+}
