@@ -55,6 +55,14 @@ public final class Gongkai {
             return new Options(content, templates, out, strict, on, documentDate);
         }
 
+        public Options withOut(Path folder) {
+            return new Options(content, templates, folder, strict, pdf, documentDate);
+        }
+
+        public Options withDocumentDate(Optional<Instant> date) {
+            return new Options(content, templates, out, strict, pdf, date);
+        }
+
         /** The folder holding the content folder: relative font paths and {@code fonts/} are found there. */
         public Path projectRoot() {
             Path parent = content.toAbsolutePath().normalize().getParent();

@@ -45,6 +45,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final Pattern XMP_BASIC = Pattern.compile("<rdf:Description[^>]*xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"[^>]*>");
     private static final Pattern XMP_DATE = Pattern.compile("\\s*<xmp:(CreateDate|ModifyDate)>[^<]*</xmp:\\1>");
 
     static {
@@ -105,8 +106,12 @@ public final class PdfRenderer {
             String stamped = XMP_DATE.matcher(xmp).replaceAll("");
             if (when.isPresent()) {
                 String iso = date.get().toString();
-                stamped = stamped.replace("</xmp:CreatorTool>", "</xmp:CreatorTool><xmp:CreateDate>" + iso
-                        + "</xmp:CreateDate><xmp:ModifyDate>" + iso + "</xmp:ModifyDate>");
+                var basic = XMP_BASIC.matcher(stamped);
+                if (!basic.find()) {
+                    throw new IOException("XMP metadata without the xmp: schema");
+                }
+                stamped = stamped.substring(0, basic.end()) + "<xmp:CreateDate>" + iso + "</xmp:CreateDate><xmp:ModifyDate>"
+                        + iso + "</xmp:ModifyDate>" + stamped.substring(basic.end());
             }
             metadata.importXMPMetadata(stamped.getBytes(StandardCharsets.UTF_8));
         }

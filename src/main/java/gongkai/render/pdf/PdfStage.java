@@ -4,13 +4,14 @@ import gongkai.output.SiteWriter;
 import gongkai.render.PageRenderer;
 import gongkai.view.Views;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The PDF part of a build: print XHTML for every document from its template, a check that the font has a glyph
@@ -66,9 +67,10 @@ public final class PdfStage {
         return new HashMap<>(sizes);
     }
 
-    /** Fails with every character the font lacks, each with the documents and the text it occurs in. */
+    /** Fails with every character the font lacks, each with a document and the text it occurs in. */
     private void checkGlyphs(List<Views.PdfDocument> docs, Map<Views.PdfDocument, String> xhtml) throws PdfException {
-        Map<Integer, List<String>> where = new TreeMap<>();
+        Map<Integer, String> firstPlace = new TreeMap<>();
+        Map<Integer, Integer> docCount = new TreeMap<>();
         for (Views.PdfDocument doc : docs) {
             String text = textOf(xhtml.get(doc));
             List<Integer> missing;
@@ -78,26 +80,42 @@ public final class PdfStage {
                 throw new PdfException("读取 PDF 字体 " + pdf.fonts().describe() + " 时出错（" + e.getClass().getSimpleName() + "）。");
             }
             for (int cp : missing) {
-                List<String> places = where.computeIfAbsent(cp, k -> new ArrayList<>());
-                if (places.size() < 3) {
-                    places.add(doc.describe() + "：“" + around(text, cp) + "”");
-                }
+                firstPlace.putIfAbsent(cp, doc.describe() + "：“" + around(text, cp) + "”");
+                docCount.merge(cp, 1, Integer::sum);
             }
         }
-        if (where.isEmpty()) {
+        if (firstPlace.isEmpty()) {
             return;
         }
-        StringBuilder message = new StringBuilder("PDF 字体 " + pdf.fonts().describe() + " 缺少 " + where.size()
+        StringBuilder message = new StringBuilder("PDF 字体 " + pdf.fonts().describe() + " 缺少 " + firstPlace.size()
                 + " 个字符的字形，PDF 中这些字会显示为空白：\n");
-        where.forEach((cp, places) -> message.append("  “").appendCodePoint(cp).append("”（U+")
-                .append(String.format("%04X", cp)).append("）出现在 ").append(String.join("；", places)).append('\n'));
+        firstPlace.forEach((cp, place) -> message.append("  “").appendCodePoint(cp).append("”（U+")
+                .append(String.format("%04X", cp)).append("）出现在 ").append(place)
+                .append(docCount.get(cp) > 1 ? "，共 " + docCount.get(cp) + " 个 PDF" : "").append('\n'));
         message.append("请换用包含这些字符的中文 TrueType 字体（见 README 的“PDF 字体”一节），或核对内容中是否误用了生僻字符。");
         throw new PdfException(message.toString());
     }
 
-    /** The text of a print document: tags removed, the few entities FreeMarker writes decoded. */
+    private static final Pattern BODY = Pattern.compile("(?s)<body[^>]*>(.*)</body>");
+    private static final Pattern GENERATED = Pattern.compile("content:\\s*([^;}]*)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+    /**
+     * The text a print document shows: its body without tags (entities decoded), the strings the stylesheet
+     * generates in the page margins ({@code content: "第 " counter(page) …}) and the digits of page numbers.
+     */
     static String textOf(String xhtml) {
-        return xhtml.replaceAll("<[^>]*>", " ")
+        Matcher body = BODY.matcher(xhtml);
+        StringBuilder text = new StringBuilder(body.find() ? body.group(1) : xhtml);
+        Matcher generated = GENERATED.matcher(xhtml);
+        while (generated.find()) {
+            Matcher quoted = QUOTED.matcher(generated.group(1));
+            while (quoted.find()) {
+                text.append(' ').append(quoted.group(1));
+            }
+        }
+        text.append(" 0123456789");
+        return text.toString().replaceAll("<[^>]*>", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&apos;", "'").replace("&amp;", "&");
     }
