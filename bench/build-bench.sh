@@ -88,8 +88,8 @@ echo
 "$root/gongkai" --help >/dev/null
 if [ "$frozen" = 1 ]; then
   cp "$root/target/gongkai.jar" "$tmp/gongkai.jar"
-  # The same JVM flags as the launcher's last line (exec java … -jar).
-  read -r -a flags <<<"$(sed -n 's/^exec java \(.*\) -jar .*/\1/p' "$root/gongkai")"
+  # The same JVM flags as the launcher (its default_opts, or GONGKAI_JAVA_OPTS when set).
+  read -r -a flags <<<"${GONGKAI_JAVA_OPTS:-$(sed -n 's/^default_opts="\(.*\)"$/\1/p' "$root/gongkai")} -Dfile.encoding=UTF-8"
   cmd=(java "${flags[@]}" -jar "$tmp/gongkai.jar")
   echo "运行方式：java ${flags[*]} -jar（jar 的副本，--frozen）"
 else
@@ -190,8 +190,17 @@ echo "  validate --strict：通过，用时 $elapsed 秒"
 echo
 
 # The site goes beside the content, not inside it: a site/ folder inside content/ is not a year and fails the check.
-bench "== gongkai build（合成内容，$warmup 次预热 + $runs 次计时，每次新启动 JVM，每次先删除上次的网站）==" \
-  'rm -rf "$site"' -- build --content "$content" --templates "$root/templates" --out "$site"
+# The PDF font is found in fonts/ beside the content folder, as in the repository.
+ln -s "$root/fonts" "$tmp/fonts"
+bench "== gongkai build --no-pdf（合成内容，只生成网页；$warmup 次预热 + $runs 次计时，每次新启动 JVM，每次先删除上次的网站）==" \
+  'rm -rf "$site"' -- build --no-pdf --content "$content" --templates "$root/templates" --out "$site"
+echo
+rm -rf "$site"
+measure build --content "$content" --templates "$root/templates" --out "$site"
+pdfs=$(find "$site" -name '*.pdf' | wc -l)
+echo "== gongkai build（合成内容，网页和 PDF，1 次）=="
+echo "  用时：$elapsed 秒（含 JVM 启动）；PDF：$pdfs 个；峰值常驻内存：$((rss_kb / 1024)) MB"
+grep -o '已生成网站.*' "$tmp/last.out" | sed 's/^/  /' || true
 echo
 
 # ---- 2. bundled content -----------------------------------------------------------------------------------------
