@@ -60,6 +60,13 @@ class LongTablePdfTest {
                 if (text.contains("新增数量指标")) {
                     assertThat(text).as("page %d", page).contains("一级指标二级指标三级指标绩效指标描述指标值指标值确定依据");
                 }
+                // A row is never split: every row that starts on this page ends on it.
+                for (int i = 1; i <= 45; i++) {
+                    if (text.contains("新增数量指标第" + i + "项")) {
+                        assertThat(text).as("row %d on page %d", i, page)
+                                .contains("新增数量指标第" + i + "项第" + i + "项指标的描述≥" + i + "个预算安排");
+                    }
+                }
                 assertThat(text).as("page %d", page).contains("第" + page + "页，共" + doc.getNumberOfPages() + "页");
             }
         }
