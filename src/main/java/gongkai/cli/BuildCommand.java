@@ -68,13 +68,14 @@ final class BuildCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             Gongkai.BuildResult result = Gongkai.build(new Gongkai.Options(options.content, templates, out, options.strict, !noPdf, date));
-            boolean publishable = Report.print(result.check(), options.strict, err);
+            boolean publishable = Report.print(result.check(), options, spec.commandLine().getOut(), err);
             if (!result.written()) {
                 err.println("内容有" + (publishable ? "警告" : "错误") + "，没有生成网站；" + out + " 中原有的网站保持不变。");
                 return Main.CONTENT_ERRORS;
             }
             double seconds = result.millis() / 1000.0;
-            spec.commandLine().getOut().println(String.format(Locale.ROOT,
+            // With --format json the standard output holds nothing but the JSON document.
+            (options.format == ContentOptions.Format.json ? err : spec.commandLine().getOut()).println(String.format(Locale.ROOT,
                     "已生成网站：%s（%d 个页面、%d 个 PDF，共 %d 个文件，%.1f KB，用时 %.2f 秒，%.0f 页/秒）",
                     out, result.pages(), result.pdfs(), result.files(), result.bytes() / 1024.0, seconds,
                     result.pages() / Math.max(seconds, 0.001)));

@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Picocli's usage errors in Chinese. */
@@ -13,6 +15,11 @@ final class Messages {
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
             return "缺少参数：" + m.getMissing().stream().map(a -> a.paramLabel()).toList() + "。";
+        }
+        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option && option.type().isEnum() && ex.getValue() != null) {
+            List<String> allowed = new ArrayList<>();
+            option.completionCandidates().forEach(allowed::add);
+            return "选项 " + option.longestName() + " 的值“" + ex.getValue() + "”不对，只能是 " + String.join("、", allowed) + "（区分大小写）。";
         }
         if (ex.getCause() instanceof CommandLine.TypeConversionException || ex.getMessage().startsWith("Invalid value")) {
             return "参数的值不对（" + ex.getMessage() + "）。";

@@ -31,6 +31,6 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Gongkai.CheckResult result = Gongkai.check(options.content);
-        return Report.print(result, options.strict, err) ? Main.OK : Main.CONTENT_ERRORS;
+        return Report.print(result, options, spec.commandLine().getOut(), err) ? Main.OK : Main.CONTENT_ERRORS;
     }
 }
