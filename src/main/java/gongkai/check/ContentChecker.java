@@ -3,6 +3,7 @@ package gongkai.check;
 import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
+import gongkai.model.Amount;
 import gongkai.model.FiscalYear;
 import gongkai.model.Framework;
 import gongkai.model.Goal;
@@ -174,7 +175,7 @@ public final class ContentChecker {
                     "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
         }
         Optional<MapReader> read = u.unitFile().flatMap(SourceTree.YamlFile::root)
-                .flatMap(root -> MapReader.of(root, "", List.of("code", "name", "department", "region", "goals"), diagnostics));
+                .flatMap(root -> MapReader.of(root, "", List.of("code", "name", "department", "region", "total", "goals"), diagnostics));
         Optional<String> code = read.flatMap(r -> r.text("code", true)).filter(c -> unitCode(c, u, read.get()));
         Optional<String> name = read.flatMap(r -> r.text("name", true));
         Optional<String> department = read.flatMap(r -> r.text("department", false));
@@ -186,12 +187,21 @@ public final class ContentChecker {
                     "行政区划代码“" + reg + "”应当是 6 位数字，如 130208。不需要检查项目编码时可以删除这一行。");
             return false;
         });
+        Optional<Amount> declaredTotal = read.flatMap(r -> r.text("total", false)).filter(t -> {
+            if (ProjectChecker.AMOUNT.matcher(t).matches()) {
+                return true;
+            }
+            diagnostics.report(Code.GK114, read.get().position("total"), "total",
+                    "项目预算合计“" + t + "”应当是以万元为单位的数字，如 107.43；不要写单位、逗号或负号。不需要核对合计时可以删除这一行。");
+            return false;
+        }).map(Amount::of);
         Optional<List<Goal>> goals = read.flatMap(r -> r.sequence("goals", true)).flatMap(this::goals);
         Optional<String> overall = markdown(u.overall(), u.dirPath() + "/" + ContentLoader.OVERALL_FILE, "一、总体绩效目标");
         Optional<String> measures = markdown(u.measures(), u.dirPath() + "/" + ContentLoader.MEASURES_FILE, "三、工作保障措施");
 
         ProjectChecker projectChecker = new ProjectChecker(diagnostics, year, framework, region);
         List<Project> projects = new ArrayList<>();
+        List<CrossChecker.ProjectFile> checked = new ArrayList<>();
         for (SourceTree.YamlFile f : u.projects()) {
             guarded(f.file().path(), () -> projectChecker.check(f)).ifPresent(p -> {
                 String first = projectFiles.putIfAbsent(p.code(), f.file().path());
@@ -203,14 +213,21 @@ public final class ContentChecker {
                             "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first + "）。同一年度内项目编码不能重复，请核对。");
                 }
                 projects.add(p);
+                checked.add(new CrossChecker.ProjectFile(p, f));
             });
         }
+        guarded(u.dirPath() + "/" + ContentLoader.UNIT_FILE, () -> {
+            CrossChecker.check(year, checked, checked.size() == u.projects().size(),
+                    declaredTotal.map(t -> new CrossChecker.DeclaredTotal(t, read.get().position("total"))), diagnostics);
+            return Optional.empty();
+        });
         projects.sort(Comparator.comparingInt(Project::order).thenComparing(Project::code));
 
         if (code.isEmpty() || name.isEmpty() || goals.isEmpty() || overall.isEmpty() || measures.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects));
+        return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects,
+                declaredTotal));
     }
 
     /**

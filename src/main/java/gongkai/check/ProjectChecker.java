@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class ProjectChecker {
 
     static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,40}");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
+    static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,6}(\\.\\d{1,4})?)\\s*[%％]?");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param overallGoal Part 1 一、总体绩效目标, as Markdown
  * @param measures    Part 1 三、工作保障措施, as Markdown
  * @param projects    Part 2, in the disclosure's order
+ * @param declaredTotal the 项目预算合计 (万元) written in unit.yaml, which the projects' 预算数 are checked against
  */
 public record Unit(
         String code,
@@ -18,7 +19,8 @@ public record Unit(
         String overallGoal,
         List<Goal> goals,
         String measures,
-        List<Project> projects) {
+        List<Project> projects,
+        Optional<Amount> declaredTotal) {
 
     public Unit {
         goals = List.copyOf(goals);

@@ -23,7 +23,8 @@ final class IndicatorCatalog {
      * @param total    the project's 预算数 in 万元
      * @param quantity the value of the project's own 数量指标, and its unit
      */
-    record Context(int year, BigDecimal total, int quantity, String quantityUnit, SplittableRandom random) {
+    /** @param months the months the project spends: the month its spending plan reaches 100% (3, 6, 10 or 12) */
+    record Context(int year, BigDecimal total, int quantity, String quantityUnit, int months, SplittableRandom random) {
         String pick(List<String> options) {
             return options.get(random.nextInt(options.size()));
         }
@@ -55,10 +56,12 @@ final class IndicatorCatalog {
     static final ValueRule TWELVE_MONTHS = c -> c.pick(List.of("12个月", "≥12个月", "=12个月"));
     static final ValueRule RESPONSE_TIME = c -> c.pick(List.of("≤2小时", "≤24小时", "≤4小时", "≤30分钟"));
 
-    static final ValueRule DEADLINE = c -> c.pick(List.of(
-            "{y}年底前完成", "{y}年12月底前", "{y}年12月31日前完成", "{y}年10月底前完成", "{y}年11月底前完成", "按计划完成"))
-            .replace("{y}", Integer.toString(c.year()));
-    static final ValueRule MONTH_DEADLINE = c -> c.year() + "年" + (3 + c.random().nextInt(9)) + "月底前";
+    /** A deadline no later than the month the spending plan reaches 100% (the checker's GK404). */
+    static final ValueRule DEADLINE = c -> (c.months() == 12
+            ? c.pick(List.of("{y}年底前完成", "{y}年12月底前", "{y}年12月31日前完成", "{y}年10月底前完成", "{y}年11月底前完成", "按计划完成"))
+            : c.pick(List.of("{y}年{m}月底前完成", "{y}年{m}月底前", "按计划完成")))
+            .replace("{y}", Integer.toString(c.year())).replace("{m}", Integer.toString(c.months()));
+    static final ValueRule MONTH_DEADLINE = c -> c.year() + "年" + (3 + c.random().nextInt(c.months() - 2)) + "月底前";
 
     static ValueRule qualitative(String... options) {
         List<String> list = List.of(options);
@@ -77,7 +80,8 @@ final class IndicatorCatalog {
         case 1 -> "≤" + c.total().toPlainString() + "万元";
         default -> "≤" + plain(c.total()) + "万元";
     };
-    static final ValueRule MONTHLY = c -> "≤" + plain(c.total().divide(BigDecimal.valueOf(12), 2, RoundingMode.CEILING)) + "万元/月";
+    /** Per month over the months the project spends, rounded up as clerks round an upper bound. */
+    static final ValueRule MONTHLY = c -> "≤" + plain(c.total().divide(BigDecimal.valueOf(c.months()), 2, RoundingMode.CEILING)) + "万元/月";
     static final ValueRule YEARLY_WAN = c -> "≤" + plain(c.total()) + "万元/年";
 
     /** Per head when the quantity counts people, otherwise the budget. */
@@ -162,7 +166,8 @@ final class IndicatorCatalog {
                     t(Aspect.QUALITY, "发放准确率", HIGH_PERCENT),
                     t(Aspect.QUALITY, "补助对象识别准确率", HIGH_PERCENT),
                     t(Aspect.TIMELINESS, "资金发放及时率", HIGH_PERCENT),
-                    t(Aspect.TIMELINESS, "发放时间", c -> c.pick(List.of("按月足额发放", "按季度发放", c.year() + "年底前发放到位"))),
+                    t(Aspect.TIMELINESS, "发放时间", c -> c.pick(List.of("按月足额发放", "按季度发放",
+                            c.months() == 12 ? c.year() + "年底前发放到位" : c.year() + "年" + c.months() + "月底前发放到位"))),
                     t(Aspect.COST, "补助资金总额", BUDGET_BOUND),
                     t(Aspect.COST, "人均补助标准", PER_PERSON),
                     t(Aspect.ECONOMIC, "减轻群众经济负担", qualitative("有效减轻", "明显减轻")),

@@ -90,13 +90,15 @@ final class ProjectFactory {
             case 4, 5, 6 -> "1." + focus + "；2." + kind.goal + "。";
             default -> focus + "，" + kind.goal + "。";
         };
-        IndicatorCatalog.Context context = new IndicatorCatalog.Context(year, total, quantity, idea.quantity().unit(), random);
+        String[] plan = plan();
+        IndicatorCatalog.Context context = new IndicatorCatalog.Context(year, total, quantity, idea.quantity().unit(),
+                monthsToFull(plan), random);
         List<Row> rows = indicators(idea, context);
         Map<String, String> level1Scores = new LinkedHashMap<>();
         if (extended) {
             rows = scored(rows, level1Scores);
         }
-        return new Drawn(code, name, order, total, fiscal, other, purpose, plan(), goal, rows, level1Scores);
+        return new Drawn(code, name, order, total, fiscal, other, purpose, plan, goal, rows, level1Scores);
     }
 
     /**
@@ -120,6 +122,17 @@ final class ProjectFactory {
             }
         }
         return BigDecimal.valueOf(Math.max(wan, 0.5)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The month (3, 6, 10 or 12) whose checkpoint first reaches 100%. */
+    private static int monthsToFull(String[] plan) {
+        int[] months = {3, 6, 10, 12};
+        for (int i = 0; i < plan.length; i++) {
+            if ("100%".equals(plan[i])) {
+                return months[i];
+            }
+        }
+        return 12;
     }
 
     /** Cumulative, non-decreasing, reaching 100%; sometimes with blank months. */

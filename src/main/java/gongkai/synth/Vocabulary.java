@@ -369,7 +369,7 @@ final class Vocabulary {
             case TIMELINESS -> List.of("计划标准", "历史标准", "经验标准");
             case COST, SOCIAL_COST, ECOLOGICAL_COST -> List.of("预算安排", "预算批复", "市场价格", "预算安排");
             case ECONOMIC, SOCIAL, ECOLOGICAL, SUSTAINABLE -> List.of("经验标准", "历史标准", "行业标准", "其他");
-            case SATISFACTION -> List.of("调查问卷", "社会调查", "经验标准", "调查问卷");
+            case SATISFACTION -> List.of("调查问卷", "社会调查", "满意度测评", "调查问卷");
         };
     }
 }
