@@ -10,6 +10,7 @@ import gongkai.render.pdf.FontLocator;
 import gongkai.render.pdf.PdfFonts;
 import gongkai.render.pdf.PdfRenderer;
 import gongkai.render.pdf.PdfStage;
+import gongkai.source.ContentFiles;
 import gongkai.source.ContentLoader;
 import gongkai.source.SourceFile;
 import gongkai.source.SourceTree;
@@ -85,12 +86,16 @@ public final class Gongkai {
 
     private Gongkai() {}
 
-    /** Phases load and check. */
+    /** Phases load and check, on a content folder. */
     public static CheckResult check(Path content) {
+        return check(ContentFiles.of(content));
+    }
+
+    /** Phases load and check, on content from anywhere (a folder, a git revision). */
+    public static CheckResult check(ContentFiles content) {
         Diagnostics diagnostics = new Diagnostics();
-        String name = content.toAbsolutePath().normalize().getFileName().toString();
         SourceTree tree = ContentLoader.load(content, diagnostics);
-        Optional<Site> site = ContentChecker.check(tree, name, diagnostics);
+        Optional<Site> site = ContentChecker.check(tree, content.rootName(), diagnostics);
         return new CheckResult(diagnostics, tree.files(), site);
     }
 

@@ -3,24 +3,21 @@ package gongkai.source;
 import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
+import gongkai.source.ContentFiles.Entry;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Phase 1, load: walks {@code content/} and reads every file it knows into a {@link SourceTree}.
  * Reports files it cannot read or parse, and files it does not know, as diagnostics; never throws for bad content.
+ * The content is read through {@link ContentFiles}: a folder on disk, or a git revision held in memory.
  */
 public final class ContentLoader {
 
@@ -32,16 +29,21 @@ public final class ContentLoader {
     public static final String MEASURES_FILE = "measures.md";
     public static final String PROJECTS_DIR = "projects";
 
-    private final Path root;
+    private final ContentFiles root;
     private final Diagnostics diagnostics;
 
-    private ContentLoader(Path root, Diagnostics diagnostics) {
+    private ContentLoader(ContentFiles root, Diagnostics diagnostics) {
         this.root = root;
         this.diagnostics = diagnostics;
     }
 
     /** Reads the content folder {@code root}. Missing required files are reported by the checker, not here. */
     public static SourceTree load(Path root, Diagnostics diagnostics) {
+        return load(ContentFiles.of(root), diagnostics);
+    }
+
+    /** Reads a content folder on disk or in memory, with the same rules and diagnostics. */
+    public static SourceTree load(ContentFiles root, Diagnostics diagnostics) {
         return new ContentLoader(root, diagnostics).load();
     }
 
@@ -49,11 +51,11 @@ public final class ContentLoader {
         Optional<SourceTree.YamlFile> site = Optional.empty();
         List<SourceTree.YamlFile> frameworks = new ArrayList<>();
         List<SourceTree.YearSource> years = new ArrayList<>();
-        for (Path child : list(root)) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(child)) {
+        for (Entry child : list(new Entry("", root.rootName(), true, false))) {
+            String name = child.name();
+            if (child.directory()) {
                 if (name.equals(FRAMEWORKS_DIR)) {
-                    for (Path f : list(child)) {
+                    for (Entry f : list(child)) {
                         if (isYaml(f)) {
                             yaml(f).ifPresent(frameworks::add);
                         } else {
@@ -74,12 +76,12 @@ public final class ContentLoader {
         return new SourceTree(site, frameworks, years);
     }
 
-    private SourceTree.YearSource year(Path dir) {
+    private SourceTree.YearSource year(Entry dir) {
         Optional<SourceTree.YamlFile> yearFile = Optional.empty();
         List<SourceTree.UnitSource> units = new ArrayList<>();
-        for (Path child : list(dir)) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(child) && !name.startsWith(".")) {
+        for (Entry child : list(dir)) {
+            String name = child.name();
+            if (child.directory() && !name.startsWith(".")) {
                 units.add(unit(child));
             } else if (name.equals(YEAR_FILE)) {
                 yearFile = yaml(child);
@@ -87,21 +89,21 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree.YearSource(dir.getFileName().toString(), rel(dir), yearFile, units);
+        return new SourceTree.YearSource(dir.name(), rel(dir), yearFile, units);
     }
 
-    private SourceTree.UnitSource unit(Path dir) {
+    private SourceTree.UnitSource unit(Entry dir) {
         Optional<SourceTree.YamlFile> unitFile = Optional.empty();
         Optional<SourceFile> overall = Optional.empty();
         Optional<SourceFile> measures = Optional.empty();
         List<SourceTree.YamlFile> projects = new ArrayList<>();
-        for (Path child : list(dir)) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(child) && name.equals(PROJECTS_DIR)) {
-                for (Path f : list(child)) {
+        for (Entry child : list(dir)) {
+            String name = child.name();
+            if (child.directory() && name.equals(PROJECTS_DIR)) {
+                for (Entry f : list(child)) {
                     if (isYaml(f)) {
                         yaml(f).ifPresent(projects::add);
-                    } else if (!ignorable(f.getFileName().toString())) {
+                    } else if (!ignorable(f.name())) {
                         unknown(f);
                     }
                 }
@@ -115,16 +117,16 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree.UnitSource(dir.getFileName().toString(), rel(dir), unitFile, overall, measures, projects);
+        return new SourceTree.UnitSource(dir.name(), rel(dir), unitFile, overall, measures, projects);
     }
 
-    private Optional<SourceTree.YamlFile> yaml(Path file) {
+    private Optional<SourceTree.YamlFile> yaml(Entry file) {
         return text(file).map(f -> new SourceTree.YamlFile(f, YamlReader.read(f, diagnostics)));
     }
 
-    private Optional<SourceFile> text(Path file) {
+    private Optional<SourceFile> text(Entry file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = root.read(file.path());
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -139,44 +141,29 @@ public final class ContentLoader {
                     "此文件不是 UTF-8 编码（可能是用 GBK 保存的）。请在编辑器中以“UTF-8”编码另存此文件。");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（" + reason(file, e) + "）。"
+            diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（" + root.reason(file.path(), e) + "）。"
                     + "请确认它是一个普通文件（不是文件夹或失效的快捷方式）、没有被其他程序占用，并且有读取权限。");
             return Optional.empty();
         }
     }
 
-    /** Why a file could not be read, in Chinese where the cause is known; never the absolute path. */
-    private static String reason(Path file, IOException e) {
-        if (Files.isDirectory(file)) {
-            return "这是一个文件夹，不是文件";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "文件不存在，可能是失效的链接";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "没有读取权限";
-        }
-        String detail = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
-        return "系统提示：" + (detail == null ? e.getClass().getSimpleName() : detail);
-    }
-
-    private List<Path> list(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
+    private List<Entry> list(Entry dir) {
+        try {
+            return root.list(dir.path());
         } catch (IOException e) {
             diagnostics.report(Code.GK001, Position.ofFile(rel(dir)), "", "无法读取此文件夹：" + e.getMessage());
             return List.of();
         }
     }
 
-    private void unknown(Path file) {
+    private void unknown(Entry file) {
         diagnostics.report(Code.GK123, Position.ofFile(rel(file)), "",
-                "不认识这个" + (Files.isDirectory(file) ? "文件夹" : "文件") + "，生成网站时不会使用它。"
+                "不认识这个" + (file.directory() ? "文件夹" : "文件") + "，生成网站时不会使用它。"
                         + "内容文件的布局见 README 的“内容目录结构”一节；如果不需要它，请删除。");
     }
 
-    private static boolean isYaml(Path f) {
-        return Files.isRegularFile(f) && f.getFileName().toString().endsWith(".yaml");
+    private static boolean isYaml(Entry f) {
+        return f.regularFile() && f.name().endsWith(".yaml");
     }
 
     /** Editor and OS droppings that are never content. */
@@ -185,11 +172,9 @@ public final class ContentLoader {
                 || name.equalsIgnoreCase("Thumbs.db");
     }
 
-    private String rel(Path p) {
-        Path r = root.toAbsolutePath().normalize();
-        Path a = p.toAbsolutePath().normalize();
-        String inside = r.relativize(a).toString().replace('\\', '/');
-        String prefix = r.getFileName() == null ? "" : r.getFileName().toString() + "/";
-        return prefix + inside;
+    /** The path of an entry as diagnostics name it: from the content folder's own name. */
+    private String rel(Entry e) {
+        String prefix = root.rootName().isEmpty() ? "" : root.rootName() + "/";
+        return prefix + e.path();
     }
 }

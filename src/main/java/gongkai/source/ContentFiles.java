@@ -1,0 +1,33 @@
+package gongkai.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where {@link ContentLoader} reads the content folder from: a folder on disk ({@link #of(Path)}) or the content
+ * folder of a git revision held in memory ({@link TreeFiles}). Entries are named by their path below the content
+ * folder with forward slashes: {@code ""} is the content folder itself, then {@code 2022}, {@code 2022/year.yaml} …
+ */
+public interface ContentFiles {
+
+    /** A file or folder: its path below the content folder and its own name. */
+    record Entry(String path, String name, boolean directory, boolean regularFile) {}
+
+    /** The name of the content folder; diagnostics name files from it ({@code content/2022/year.yaml}). */
+    String rootName();
+
+    /** The entries of a folder, sorted by name. */
+    List<Entry> list(String folder) throws IOException;
+
+    /** The bytes of a file. */
+    byte[] read(String file) throws IOException;
+
+    /** Why {@code file} could not be read, in Chinese and without an absolute path (for GK001). */
+    String reason(String file, IOException e);
+
+    /** The content folder {@code root} on disk. */
+    static ContentFiles of(Path root) {
+        return new FolderFiles(root);
+    }
+}
