@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test. Installs first what the tests need on a fresh Debian machine:
 #   python3-fonttools     to prepare the default PDF font (scripts/setup-fonts.sh)
-#   fonts-noto-cjk        a CFF-based font, to test that such fonts are refused
+#   fonts-noto-cjk        a CFF-based font, to test that such fonts are refused; the CJK font of the screenshots
 #   fonts-droid-fallback  a font without digits or Latin letters, to test the missing-glyph check
+#   chromium, chromium-driver  headless Chromium and its WebDriver, for the accessibility tests in a real browser
+#                         (axe-core, reflow, keyboard, read aloud, print; src/test/java/gongkai/browser); the
+#                         tests fail, never skip, when either is missing
 # Under CI=true anything missing that cannot be installed is a failure, never a skip.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-packages=(python3-fonttools fonts-noto-cjk fonts-droid-fallback)
+packages=(python3-fonttools fonts-noto-cjk fonts-droid-fallback chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
