@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gongkai.Gongkai;
+import gongkai.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,17 +32,7 @@ class FontFailureTest {
     /** A copy of the bundled content whose site.yaml names the given font, and a previous site to keep. */
     private Gongkai.Options contentWithFont(Path font) throws IOException {
         assertThat(font).as("font from a Debian package installed by .ci/run").exists();
-        Path content = tmp.resolve("content");
-        try (Stream<Path> s = Files.walk(PROJECT.resolve("content"))) {
-            for (Path p : s.toList()) {
-                Path to = content.resolve(PROJECT.resolve("content").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Path content = TestFiles.copyBundledContent(tmp);
         Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"), StandardCharsets.UTF_8)
                 + "pdf_fonts:\n  regular: " + font + "\n", StandardCharsets.UTF_8);
         Path site = tmp.resolve("site");

@@ -3,11 +3,11 @@ package gongkai.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.Gongkai;
+import gongkai.TestFiles;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,17 +25,7 @@ class LongTablePdfTest {
 
     @Test
     void indicatorHeaderIsRepeatedOnEveryPage() throws Exception {
-        Path content = tmp.resolve("content");
-        try (Stream<Path> s = Files.walk(PROJECT.resolve("content"))) {
-            for (Path p : s.toList()) {
-                Path to = content.resolve(PROJECT.resolve("content").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Path content = TestFiles.copyBundledContent(tmp);
         Files.createSymbolicLink(tmp.resolve("fonts"), PROJECT.resolve("fonts"));
         StringBuilder yaml = new StringBuilder(Files.readString(content.resolve(FILE), StandardCharsets.UTF_8));
         for (int i = 1; i <= 45; i++) {

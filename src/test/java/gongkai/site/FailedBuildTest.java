@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gongkai.Gongkai;
+import gongkai.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,17 +19,7 @@ class FailedBuildTest {
 
     @Test
     void brokenTemplateKeepsThePreviousSite() throws Exception {
-        Path templates = dir.resolve("templates");
-        try (Stream<Path> s = Files.walk(BuiltSite.PROJECT.resolve("templates"))) {
-            for (Path p : s.toList()) {
-                Path to = templates.resolve(BuiltSite.PROJECT.resolve("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Path templates = TestFiles.copyTree(BuiltSite.PROJECT.resolve("templates"), dir.resolve("templates"));
         Files.writeString(templates.resolve("project.ftlh"), "<#import \"layout.ftlh\" as l>${page.noSuchField}");
         Path site = dir.resolve("site");
         Files.createDirectories(site);
