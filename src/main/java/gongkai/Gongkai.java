@@ -2,6 +2,8 @@ package gongkai;
 
 import gongkai.check.ContentChecker;
 import gongkai.diag.Diagnostics;
+import gongkai.history.GitHistory;
+import gongkai.history.History;
 import gongkai.model.Site;
 import gongkai.output.SiteWriter;
 import gongkai.render.Markdown;
@@ -37,9 +39,12 @@ public final class Gongkai {
      * @param strict       when true, warnings stop the build like errors do
      * @param pdf          whether to build the PDF documents (and link them from the pages)
      * @param documentDate the date written into PDFs (from {@code SOURCE_DATE_EPOCH}); none when empty, never the clock
+     * @param history      the change history the pages show; when empty (the default) it is read from the git
+     *                     repository that contains the content folder, and is unavailable when there is none
      */
-    public record Options(Path content, Path templates, Path out, boolean strict, boolean pdf, Optional<Instant> documentDate) {
-        /** Content, templates and site of a project folder; PDFs on, not strict, no document date. */
+    public record Options(Path content, Path templates, Path out, boolean strict, boolean pdf, Optional<Instant> documentDate,
+                          Optional<History> history) {
+        /** Content, templates and site of a project folder; PDFs on, not strict, no document date, history from git. */
         public static Options inProject(Path root) {
             return of(root.resolve("content"), root.resolve("templates"), root.resolve("site"));
         }
@@ -48,20 +53,30 @@ public final class Gongkai {
             return new Options(content, templates, out, false, true, Optional.empty());
         }
 
+        /** History read from the git repository that contains the content folder. */
+        public Options(Path content, Path templates, Path out, boolean strict, boolean pdf, Optional<Instant> documentDate) {
+            this(content, templates, out, strict, pdf, documentDate, Optional.empty());
+        }
+
         public Options strict(boolean on) {
-            return new Options(content, templates, out, on, pdf, documentDate);
+            return new Options(content, templates, out, on, pdf, documentDate, history);
         }
 
         public Options pdf(boolean on) {
-            return new Options(content, templates, out, strict, on, documentDate);
+            return new Options(content, templates, out, strict, on, documentDate, history);
         }
 
         public Options withOut(Path folder) {
-            return new Options(content, templates, folder, strict, pdf, documentDate);
+            return new Options(content, templates, folder, strict, pdf, documentDate, history);
         }
 
         public Options withDocumentDate(Optional<Instant> date) {
-            return new Options(content, templates, out, strict, pdf, date);
+            return new Options(content, templates, out, strict, pdf, date, history);
+        }
+
+        /** Shows this history instead of reading it from git (tests; {@link History#unavailable} for none). */
+        public Options withHistory(History given) {
+            return new Options(content, templates, out, strict, pdf, documentDate, Optional.of(given));
         }
 
         /** The folder holding the content folder: relative font paths and {@code fonts/} are found there. */
@@ -74,8 +89,12 @@ public final class Gongkai {
     /** The outcome of load and check. {@code site} is present only when there is no error. */
     public record CheckResult(Diagnostics diagnostics, Map<String, SourceFile> files, Optional<Site> site) {}
 
-    /** The outcome of a build; {@code written} is false when checking failed and nothing was written. */
-    public record BuildResult(CheckResult check, boolean written, int pages, int pdfs, int files, long bytes, long millis) {}
+    /**
+     * The outcome of a build; {@code written} is false when checking failed and nothing was written.
+     * {@code historyUnavailable} says why the pages show no history (not a git repository, a shallow clone …).
+     */
+    public record BuildResult(CheckResult check, boolean written, int pages, int pdfs, int files, long bytes, long millis,
+                              Optional<String> historyUnavailable) {}
 
     /** A failure after checking succeeded (a template error, a full disk), with the phase and the page or file. */
     public static final class BuildException extends Exception {
@@ -110,9 +129,10 @@ public final class Gongkai {
         }
         CheckResult check = check(options.content());
         if (check.site().isEmpty() || (options.strict() && !check.diagnostics().sorted().isEmpty())) {
-            return new BuildResult(check, false, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+            return new BuildResult(check, false, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, Optional.empty());
         }
         Site site = check.site().get();
+        History history = history(options);
         Markdown markdown = new Markdown();
         PageRenderer renderer;
         try {
@@ -123,13 +143,13 @@ public final class Gongkai {
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             Map<String, Long> pdfSizes = Map.of();
             if (options.pdf()) {
-                List<Views.PdfDocument> docs = new ViewBuilder(site, markdown::toHtml, path -> OptionalLong.empty()).pdfDocuments();
+                List<Views.PdfDocument> docs = new ViewBuilder(site, markdown::toHtml, path -> OptionalLong.empty(), history).pdfDocuments();
                 PdfFonts fonts = fonts(site, options);
                 pdfSizes = new PdfStage(renderer, new PdfRenderer(fonts, options.documentDate())).run(docs, writer);
             }
             Map<String, Long> sizes = pdfSizes;
             List<Views.Page> pages = new ViewBuilder(site, markdown::toHtml,
-                    path -> sizes.containsKey(path) ? OptionalLong.of(sizes.get(path)) : OptionalLong.empty()).pages();
+                    path -> sizes.containsKey(path) ? OptionalLong.of(sizes.get(path)) : OptionalLong.empty(), history).pages();
             // Every page is attempted before anything is reported, so no render is still writing when the
             // staging folder is removed after a failure.
             List<String> failures = pages.parallelStream()
@@ -147,12 +167,20 @@ public final class Gongkai {
             }
             writer.commit();
             return new BuildResult(check, true, pages.size(), pdfSizes.size(), writer.fileCount(), writer.byteCount(),
-                    (System.nanoTime() - start) / 1_000_000);
+                    (System.nanoTime() - start) / 1_000_000, history.unavailableReason());
         } catch (PdfStage.PdfException e) {
             throw new BuildException(e.getMessage() + "原有网站保持不变。", null);
         } catch (IOException e) {
             throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
         }
+    }
+
+    /**
+     * The change history the pages show: the one given in the options, else read from the git repository that
+     * contains the content folder (one walk over its commits; unavailable outside git and in a shallow clone).
+     */
+    public static History history(Options options) {
+        return options.history().orElseGet(() -> GitHistory.read(options.content()));
     }
 
     private static PdfFonts fonts(Site site, Options options) throws BuildException {
@@ -168,6 +196,14 @@ public final class Gongkai {
         String message = String.valueOf(e.getMessage());
         return message.lines().takeWhile(l -> !l.startsWith("----") && !l.startsWith("FTL stack trace"))
                 .map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + " " + b).orElse(e.getClass().getSimpleName());
+    }
+
+    /**
+     * Phases render and write for the given pages only (the preview server re-renders the pages whose view
+     * changed). Every page is attempted; returns what went wrong, one message per failed page, sorted.
+     */
+    public static List<String> renderPages(PageRenderer renderer, SiteWriter writer, List<Views.Page> pages) {
+        return pages.parallelStream().map(page -> renderAndWrite(renderer, writer, page)).flatMap(Optional::stream).sorted().toList();
     }
 
     /** Renders and writes one page; returns what went wrong, if anything. */

@@ -75,7 +75,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             double seconds = result.millis() / 1000.0;
             // With --format json the standard output holds nothing but the JSON document.
-            (options.format == ContentOptions.Format.json ? err : spec.commandLine().getOut()).println(String.format(Locale.ROOT,
+            var summary = options.format == ContentOptions.Format.json ? err : spec.commandLine().getOut();
+            result.historyUnavailable().ifPresent(reason -> summary.println("注意：页面上显示“历史记录不可用”，没有修改记录页：" + reason + "。"));
+            summary.println(String.format(Locale.ROOT,
                     "已生成网站：%s（%d 个页面、%d 个 PDF，共 %d 个文件，%.1f KB，用时 %.2f 秒，%.0f 页/秒）",
                     out, result.pages(), result.pdfs(), result.files(), result.bytes() / 1024.0, seconds,
                     result.pages() / Math.max(seconds, 0.001)));

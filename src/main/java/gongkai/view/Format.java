@@ -4,6 +4,8 @@ import gongkai.model.Amount;
 import gongkai.model.IndicatorValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** Number formatting for the disclosure (zh-CN): amounts in 万元 with at least two decimals, as in the official tables. */
 public final class Format {
@@ -18,6 +20,11 @@ public final class Format {
 
     public static String amount(Amount amount) {
         return amount(amount.value());
+    }
+
+    /** {@code 2022-03-15}: dates as the disclosures write them in tables. */
+    public static String date(LocalDate date) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
     }
 
     /** {@code 58 KB}, {@code 1.2 MB}: sizes as people read them on a download link. */

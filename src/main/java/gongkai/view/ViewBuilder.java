@@ -1,5 +1,7 @@
 package gongkai.view;
 
+import gongkai.history.History;
+import gongkai.history.Revision;
 import gongkai.model.Amount;
 import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
@@ -11,8 +13,13 @@ import gongkai.view.Views.Crumb;
 import gongkai.view.Views.Layout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -26,15 +33,24 @@ public final class ViewBuilder {
     private final Site site;
     private final UnaryOperator<String> markdown;
     private final Function<String, OptionalLong> pdfSizes;
+    private final History history;
+
+    /** Without a change history: the pages say 历史记录不可用 and there are no history pages. */
+    public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes) {
+        this(site, markdown, pdfSizes, History.unavailable("没有读取历史记录"));
+    }
 
     /**
      * @param markdown turns a Markdown part into safe HTML
      * @param pdfSizes the size in bytes of each PDF written, by its path; empty when PDFs are not (yet) built
+     * @param history  the changes of the content files (read from git before the views are made); when it is
+     *                 available every unit and project page links to a history page
      */
-    public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes) {
+    public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes, History history) {
         this.site = site;
         this.markdown = markdown;
         this.pdfSizes = pdfSizes;
+        this.history = history;
     }
 
     public static String unitPdfPath(int year, String unitCode) {
@@ -80,14 +96,42 @@ public final class ViewBuilder {
         return year + "/" + unitCode + "/projects/" + projectCode + ".html";
     }
 
+    /** The 修改记录 of a unit: {@code 2022/425001/history.html}. */
+    public static String unitHistoryPath(int year, String unitCode) {
+        return year + "/" + unitCode + "/history.html";
+    }
+
+    /**
+     * The 修改记录 of a project: {@code 2022/425001/history/<code>.html}, in a folder of its own so that
+     * {@code projects/} holds the 绩效目标表 pages only, and no project code can collide with the unit's page.
+     */
+    public static String projectHistoryPath(int year, String unitCode, String projectCode) {
+        return year + "/" + unitCode + "/history/" + projectCode + ".html";
+    }
+
+    /** The unit's folder in the content folder, as the history names it: {@code 2022/425001/}. */
+    private static String unitFolder(int year, String unitCode) {
+        return year + "/" + unitCode + "/";
+    }
+
+    private static String projectFile(int year, String unitCode, String projectCode) {
+        return unitFolder(year, unitCode) + "projects/" + projectCode + ".yaml";
+    }
+
     public List<Views.Page> pages() {
         List<Views.Page> pages = new ArrayList<>();
         pages.add(home());
         for (FiscalYear year : site.years()) {
             for (Unit unit : year.units()) {
                 pages.add(unit(year, unit));
+                if (history.isAvailable()) {
+                    pages.add(unitHistory(year, unit));
+                }
                 for (int i = 0; i < unit.projects().size(); i++) {
                     pages.add(project(year, unit, i));
+                    if (history.isAvailable()) {
+                        pages.add(projectHistory(year, unit, i));
+                    }
                 }
             }
         }
@@ -159,7 +203,8 @@ public final class ViewBuilder {
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().total()).toList())),
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList())),
                 others.isEmpty() ? null : Format.amount(sum(others)),
-                download(unitPdfPath(year.year(), unit.code()), path));
+                download(unitPdfPath(year.year(), unit.code()), path),
+                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))));
     }
 
     private static BigDecimal sum(List<Amount> amounts) {
@@ -183,7 +228,132 @@ public final class ViewBuilder {
                 year.year(), index + 1, unit.code(), unit.name(), unitHref, p.code(), p.name(),
                 Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
                 p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
-                table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path));
+                table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
+                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))));
+    }
+
+    /** 最后修改 from the newest entry of a page's history, linking to its history page. */
+    private Views.LastChanged lastChanged(List<Views.HistoryEntry> changes, String historyHref) {
+        if (!history.isAvailable()) {
+            return new Views.LastChanged(null, "历史记录不可用", null);
+        }
+        Views.HistoryEntry newest = changes.get(0);
+        return new Views.LastChanged(newest.date(), newest.date() == null ? UNCOMMITTED : newest.date(), historyHref);
+    }
+
+    private static final String UNCOMMITTED = "未提交的修改";
+
+    /**
+     * A project's history: the commits that changed its file, newest first, after a row for a change not yet
+     * committed. Never empty when the history is available (a file in no commit is uncommitted).
+     */
+    private List<Views.HistoryEntry> projectChanges(FiscalYear year, Unit unit, Project p) {
+        String file = projectFile(year.year(), unit.code(), p.code());
+        List<Views.HistoryEntry> entries = new ArrayList<>();
+        if (history.isUncommitted(file)) {
+            entries.add(new Views.HistoryEntry(null, null, UNCOMMITTED, null));
+        }
+        for (Revision r : history.changes(file)) {
+            entries.add(new Views.HistoryEntry(Format.date(r.date()), r.id(), r.message(), null));
+        }
+        return entries;
+    }
+
+    /**
+     * A unit's history: the commits that changed its Part 1 files or the file of any of its projects, also of
+     * projects deleted since (deleting a project changes the disclosure), one row per commit with the parts it
+     * changed in the disclosure's order, newest first; first a row for changes not yet committed. Other files in
+     * the unit's folder are not part of the disclosure and are left out.
+     */
+    private List<Views.HistoryEntry> unitChanges(FiscalYear year, Unit unit) {
+        String folder = unitFolder(year.year(), unit.code());
+        Map<String, Part> parts = new LinkedHashMap<>();
+        parts.put(folder + "unit.yaml", new Part(false, "单位信息和分项绩效目标"));
+        parts.put(folder + "overall.md", new Part(false, "总体绩效目标"));
+        parts.put(folder + "measures.md", new Part(false, "工作保障措施"));
+        for (Project p : unit.projects()) {
+            parts.put(projectFile(year.year(), unit.code(), p.code()), new Part(true, p.name()));
+        }
+        Set<String> current = Set.copyOf(parts.keySet());
+        String projects = folder + "projects/";
+        for (String file : history.filesUnder(projects)) {
+            String name = file.substring(projects.length());
+            if (!parts.containsKey(file) && name.endsWith(".yaml") && !name.contains("/")) {
+                parts.put(file, new Part(true, name.substring(0, name.length() - ".yaml".length()) + "（已删除）"));
+            }
+        }
+        List<Part> uncommitted = new ArrayList<>();
+        Map<Revision, List<Part>> commits = new TreeMap<>(Comparator.comparingInt(Revision::order).thenComparing(Revision::id));
+        parts.forEach((file, part) -> {
+            if (current.contains(file) ? history.isUncommitted(file) : history.uncommitted().contains(file)) {
+                uncommitted.add(part);
+            }
+            for (Revision r : history.changes(file)) {
+                commits.computeIfAbsent(r, k -> new ArrayList<>()).add(part);
+            }
+        });
+        List<Views.HistoryEntry> entries = new ArrayList<>();
+        if (!uncommitted.isEmpty()) {
+            entries.add(new Views.HistoryEntry(null, null, UNCOMMITTED, describe(uncommitted)));
+        }
+        commits.forEach((r, changed) -> entries.add(new Views.HistoryEntry(Format.date(r.date()), r.id(), r.message(),
+                describe(changed))));
+        return entries;
+    }
+
+    /** A part of a unit's disclosure as a history row names it: a part of Part 1, or a project (by name). */
+    private record Part(boolean project, String label) {}
+
+    /** Projects named in one row of a unit's history; a commit that changed more is summed up with a count. */
+    private static final int PROJECTS_NAMED = 5;
+
+    /** {@code 总体绩效目标、工作保障措施；项目：A、B}; more than five projects as {@code 项目：A、B、C 等 12 个}. */
+    private static String describe(List<Part> parts) {
+        List<String> unitParts = parts.stream().filter(p -> !p.project()).map(Part::label).toList();
+        List<String> projects = parts.stream().filter(Part::project).map(Part::label).toList();
+        List<String> out = new ArrayList<>();
+        if (!unitParts.isEmpty()) {
+            out.add(String.join("、", unitParts));
+        }
+        if (projects.size() > PROJECTS_NAMED) {
+            out.add("项目：" + String.join("、", projects.subList(0, 3)) + " 等 " + projects.size() + " 个");
+        } else if (!projects.isEmpty()) {
+            out.add("项目：" + String.join("、", projects));
+        }
+        return String.join("；", out);
+    }
+
+    private Views.HistoryPage unitHistory(FiscalYear year, Unit unit) {
+        String path = unitHistoryPath(year.year(), unit.code());
+        String root = rootOf(path);
+        String title = disclosureTitle(year.year(), unit);
+        List<Views.HistoryEntry> entries = unitChanges(year, unit);
+        return new Views.HistoryPage(path, layout(path, "修改记录 - " + title, List.of(
+                        new Crumb("首页", root + "index.html"),
+                        new Crumb(year.year() + "年", root + "index.html#y" + year.year()),
+                        new Crumb(unit.name(), relative(path, unitPath(year.year(), unit.code()))),
+                        new Crumb("修改记录", null))),
+                "单位编码 " + unit.code(), title,
+                title + "的修改记录（共 " + entries.size() + " 条，最新的在前）", true, entries,
+                relative(path, unitPath(year.year(), unit.code())), "返回 " + title);
+    }
+
+    private Views.HistoryPage projectHistory(FiscalYear year, Unit unit, int index) {
+        Project p = unit.projects().get(index);
+        String path = projectHistoryPath(year.year(), unit.code(), p.code());
+        String root = rootOf(path);
+        String table = p.name() + "绩效目标表";
+        List<Views.HistoryEntry> entries = projectChanges(year, unit, p);
+        String projectHref = relative(path, projectPath(year.year(), unit.code(), p.code()));
+        return new Views.HistoryPage(path, layout(path, "修改记录 - " + table + " - " + disclosureTitle(year.year(), unit), List.of(
+                        new Crumb("首页", root + "index.html"),
+                        new Crumb(year.year() + "年", root + "index.html#y" + year.year()),
+                        new Crumb(unit.name(), relative(path, unitPath(year.year(), unit.code()))),
+                        new Crumb(p.name(), projectHref),
+                        new Crumb("修改记录", null))),
+                unit.name() + " · " + year.year() + "年 · 项目编码 " + p.code(), table,
+                table + "的修改记录（共 " + entries.size() + " 条，最新的在前）", false, entries,
+                projectHref, "返回 " + table);
     }
 
     /** The plan is written as {@code 30%}; a bare {@code 30} is shown as {@code 30%} too. */

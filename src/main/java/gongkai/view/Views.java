@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage {
         Layout layout();
     }
 
@@ -92,7 +92,9 @@ public final class Views {
             String fiscalTotal,
             String otherTotal,
             /** The unit's PDF, or null when PDFs are not built. */
-            Download pdf) implements Page {
+            Download pdf,
+            /** The last change of Part 1 or of any project of the unit. */
+            LastChanged lastChanged) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -122,12 +124,56 @@ public final class Views {
             String goal,
             IndicatorTable indicators,
             /** The project's PDF, or null when PDFs are not built. */
-            Download pdf) implements Page {
+            Download pdf,
+            LastChanged lastChanged) implements Page {
         @Override
         public String template() {
             return "project.ftlh";
         }
     }
+
+    /**
+     * 最后修改 on a unit or project page, from the git history (never from the clock or file times).
+     *
+     * @param date        the author date of the last commit ({@code 2022-03-15}), for {@code <time datetime>}; null
+     *                    when the page has uncommitted changes or there is no history
+     * @param text        what the page shows: the date, 未提交的修改, or 历史记录不可用
+     * @param historyHref the page's history page, relative; null when there is no history
+     */
+    public record LastChanged(String date, String text, String historyHref) {}
+
+    /**
+     * The 修改记录 of a unit (its Part 1 files and every project file, current or deleted) or of one project: one row
+     * per commit, newest first, and first a row for changes not yet committed.
+     *
+     * @param heading   the h1, such as {@code 融媒体中心运行维护费绩效目标表}
+     * @param kicker    the line above it (unit, year), or null
+     * @param caption   the table's caption
+     * @param showParts whether the table has the 修改的部分 column (a unit's history)
+     */
+    public record HistoryPage(
+            String path,
+            Layout layout,
+            String kicker,
+            String heading,
+            String caption,
+            boolean showParts,
+            List<HistoryEntry> entries,
+            String backHref,
+            String backLabel) implements Page {
+        @Override
+        public String template() {
+            return "history.ftlh";
+        }
+    }
+
+    /**
+     * A row of a history page. For changes not yet committed {@code date} and {@code commit} are null and
+     * {@code message} is 未提交的修改.
+     *
+     * @param parts what the commit changed, for a unit's history (总体绩效目标、项目：…); null on a project's
+     */
+    public record HistoryEntry(String date, String commit, String message, String parts) {}
 
     /** A cell of 资金支出计划; {@code percent} is null where the official table leaves it blank. */
     public record PlanCell(String label, String id, String percent) {}

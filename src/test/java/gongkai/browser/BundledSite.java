@@ -1,6 +1,7 @@
 package gongkai.browser;
 
 import gongkai.Gongkai;
+import gongkai.history.BundledHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +72,9 @@ public final class BundledSite {
             Path temp = Files.createTempDirectory("gongkai-browser-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(temp)));
             Path out = temp.resolve("site");
-            Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.inProject(PROJECT).withOut(out));
+            // A fixed history (every kind of history row), not this repository's, which a shallow clone lacks.
+            Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.inProject(PROJECT).withOut(out)
+                    .withHistory(BundledHistory.history()));
             if (!result.written()) {
                 throw new IllegalStateException("The bundled content did not build: " + result.check().diagnostics().sorted());
             }

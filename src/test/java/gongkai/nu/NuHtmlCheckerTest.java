@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.Gongkai;
+import gongkai.history.BundledHistory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,9 @@ class NuHtmlCheckerTest {
     @BeforeAll
     static void build() throws Exception {
         site = tmp.resolve("site");
-        assertThat(Gongkai.build(Gongkai.Options.inProject(PROJECT).strict(true).withOut(site)).written()).isTrue();
+        // A fixed history: the history pages are checked wherever the tests run (also in a shallow clone).
+        assertThat(Gongkai.build(Gongkai.Options.inProject(PROJECT).strict(true).withOut(site)
+                .withHistory(BundledHistory.history())).written()).isTrue();
     }
 
     static List<String> pages() throws Exception {
@@ -67,7 +70,8 @@ class NuHtmlCheckerTest {
     @Test
     void everyKindOfPageIsChecked() throws Exception {
         assertThat(pages()).contains("index.html", "2022/425001/index.html",
-                "2022/425001/projects/13020822P00908810002X.html").hasSize(8);
+                "2022/425001/projects/13020822P00908810002X.html", "2022/425001/history.html",
+                "2022/425001/history/13020822P00908810002X.html").hasSize(15);
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rendered HTML of the bundled content, compared byte for byte with reviewed golden files in
  * {@code src/test/resources/golden/}. After an intended change, regenerate them with
- * {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true} and review the diff before committing.
+ * {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true} and review the diff before committing. The history
+ * shown is the fixed {@link gongkai.history.BundledHistory} (see {@link BuiltSite}), so the files stay the same
+ * from commit to commit.
  */
 class GoldenPagesTest {
 
@@ -26,7 +28,9 @@ class GoldenPagesTest {
         "index.html",
         "2022/425001/index.html",
         "2022/425001/projects/13020822P00908810002X.html",
-        "2022/425001/projects/13020822P00864910002J.html"
+        "2022/425001/projects/13020822P00864910002J.html",
+        "2022/425001/history.html",
+        "2022/425001/history/13020822P00908810002X.html"
     })
     void pageMatchesGolden(String page) throws Exception {
         Path site = out.resolve("site");
