@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         optionListHeading = "%n选项：%n",
         commandListHeading = "%n命令：%n",
         synopsisSubcommandLabel = "命令",
-        subcommands = {BuildCommand.class, ValidateCommand.class, DiffCommand.class, GenerateCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, DiffCommand.class, GenerateCommand.class, ServeCommand.class, NewCommand.class},
         footer = {"%n用“gongkai 命令 --help”查看每个命令的说明。"})
 public final class Main implements Runnable {
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Phase 6, write: the only code that writes output folders (the site, and generated content). Files go into a
  * fresh staging folder beside the target;
- * {@link #commit()} swaps it in, so a failed build leaves the previous site untouched. Paths are checked to
+ * {@link #commit()} swaps it in, so a failed build leaves the previous site untouched ({@link #commitChanges}
+ * instead moves the files in one by one, for the preview server's partial rebuilds). Paths are checked to
  * stay inside the staging folder. Thread-safe for writes to different paths.
  */
 public final class SiteWriter implements AutoCloseable {
@@ -105,6 +108,45 @@ public final class SiteWriter implements AutoCloseable {
         committed = true;
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * Updates the existing target in place instead of replacing it (for the preview server, which re-renders only
+     * what changed): moves every file written into the target, one atomic rename per file, so that a reader sees
+     * the old file or the new one and never half of one; then deletes the {@code removed} files and the folders
+     * they leave empty. Files neither written nor removed stay as they are. Nothing reaches the target unless
+     * this is called, so a failed update leaves the target untouched.
+     */
+    public void commitChanges(Collection<String> removed) throws IOException {
+        // Every path is checked before anything is moved.
+        List<Path> gone = removed.stream().map(path -> target.resolve(staging.relativize(resolve(path)))).toList();
+        Files.createDirectories(target);
+        List<Path> written;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            written = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : written) {
+            Path dest = target.resolve(staging.relativize(file));
+            Files.createDirectories(dest.getParent());
+            Files.move(file, dest, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Path dest : gone) {
+            Files.deleteIfExists(dest);
+            for (Path dir = dest.getParent(); !dir.equals(target) && isEmptyDirectory(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+        committed = true;
+        deleteTree(staging);
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.findAny().isEmpty();
         }
     }
 
