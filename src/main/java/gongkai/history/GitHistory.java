@@ -1,7 +1,7 @@
 package gongkai.history;
 
+import gongkai.source.GitContent;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class GitHistory {
 
     /** The history of the content folder {@code content}; unavailable (with the reason) when it cannot be read whole. */
     public static History read(Path content) {
-        Path folder = real(content.toAbsolutePath().normalize());
+        Path folder = GitContent.real(content.toAbsolutePath().normalize());
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
         if (builder.getGitDir() == null) {
             return History.unavailable("内容文件夹 " + content + " 不在 git 仓库中");
@@ -67,7 +67,7 @@ public final class GitHistory {
             if (repository.isBare()) {
                 return History.unavailable("git 仓库 " + builder.getGitDir() + " 没有工作区");
             }
-            Path workTree = real(repository.getWorkTree().toPath().toAbsolutePath().normalize());
+            Path workTree = GitContent.real(repository.getWorkTree().toPath().toAbsolutePath().normalize());
             if (!folder.startsWith(workTree)) {
                 return History.unavailable("内容文件夹 " + content + " 不在 git 仓库 " + workTree + " 的工作区中");
             }
@@ -200,21 +200,5 @@ public final class GitHistory {
         String line = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
         line = line.replaceAll("\\p{Cc}", " ").strip();
         return line.isEmpty() ? "（无说明）" : line;
-    }
-
-    /** The real path of {@code p}, resolving symbolic links in the part that exists. */
-    private static Path real(Path p) {
-        Path existing = p;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return p;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(p));
-        } catch (IOException e) {
-            return p;
-        }
     }
 }

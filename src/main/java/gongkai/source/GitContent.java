@@ -158,8 +158,11 @@ public final class GitContent implements AutoCloseable {
         repository.close();
     }
 
-    /** The real path of {@code p}, resolving symbolic links in the part that exists (the rest need not exist). */
-    private static Path real(Path p) {
+    /**
+     * The real path of {@code p}, resolving symbolic links in the part that exists (the rest need not exist), so that a
+     * content folder reached through a link is found inside its repository's work tree.
+     */
+    public static Path real(Path p) {
         Path existing = p;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
