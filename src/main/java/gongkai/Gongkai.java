@@ -5,6 +5,7 @@ import gongkai.diag.Diagnostics;
 import gongkai.history.GitHistory;
 import gongkai.history.History;
 import gongkai.model.Site;
+import gongkai.output.GeneratedFile;
 import gongkai.output.SiteWriter;
 import gongkai.render.Markdown;
 import gongkai.render.PageRenderer;
@@ -21,6 +22,8 @@ import gongkai.view.Views;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +150,11 @@ public final class Gongkai {
                 PdfFonts fonts = fonts(site, options);
                 pdfSizes = new PdfStage(renderer, new PdfRenderer(fonts, options.documentDate())).run(docs, writer);
             }
-            Map<String, Long> sizes = pdfSizes;
+            Map<String, Long> sizes = new HashMap<>(pdfSizes);
+            for (GeneratedFile file : dataFiles(site, history)) {
+                writer.write(file);
+                sizes.put(file.path(), (long) file.size());
+            }
             List<Views.Page> pages = new ViewBuilder(site, markdown::toHtml,
                     path -> sizes.containsKey(path) ? OptionalLong.of(sizes.get(path)) : OptionalLong.empty(), history).pages();
             // Every page is attempted before anything is reported, so no render is still writing when the
@@ -161,6 +168,9 @@ public final class Gongkai {
                 throw new BuildException(failures.get(0) + (failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 个页面也出错）" : "")
                         + "。原有网站保持不变。", null);
             }
+            for (GeneratedFile file : indexFiles(site, pages, history)) {
+                writer.write(file);
+            }
             Path assets = options.templates().resolve("static");
             if (Files.isDirectory(assets)) {
                 writer.copyTree(assets, "static");
@@ -173,6 +183,24 @@ public final class Gongkai {
         } catch (IOException e) {
             throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
         }
+    }
+
+    /**
+     * The files made from the model by code before the pages are rendered (open data, the search index): pages
+     * link to them and show their sizes. Pure; the one list of such files for {@code build} and {@code serve}.
+     */
+    public static List<GeneratedFile> dataFiles(Site site, History history) {
+        List<GeneratedFile> files = new ArrayList<>();
+        return files;
+    }
+
+    /**
+     * The files made from the finished list of pages (sitemap, feed). Pure; the one list of such files for
+     * {@code build} and {@code serve}.
+     */
+    public static List<GeneratedFile> indexFiles(Site site, List<Views.Page> pages, History history) {
+        List<GeneratedFile> files = new ArrayList<>();
+        return files;
     }
 
     /**

@@ -60,6 +60,10 @@ public final class SiteWriter implements AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
+    public void write(GeneratedFile file) throws IOException {
+        write(file.path(), file.content());
+    }
+
     /** Copies every file under {@code from} to {@code under/} in the site. */
     public void copyTree(Path from, String under) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

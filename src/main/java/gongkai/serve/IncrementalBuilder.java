@@ -4,6 +4,7 @@ import gongkai.Gongkai;
 import gongkai.diag.Diagnostic;
 import gongkai.model.Site;
 import gongkai.model.SiteConfig;
+import gongkai.output.GeneratedFile;
 import gongkai.output.SiteWriter;
 import gongkai.render.Markdown;
 import gongkai.render.PageRenderer;
@@ -55,16 +56,17 @@ public final class IncrementalBuilder {
      * @param pages      the HTML pages rendered, by path in the site
      * @param pdfs       the PDFs rendered
      * @param assets     the static files copied from {@code templates/static}
+     * @param files      the generated files written (open data, search index, sitemap, feed) because they changed
      * @param removed    the files removed because their page or document no longer exists
      * @param all        true when every page may look different (first build, a template or a static file changed):
      *                   every open page reloads
      * @param warnings   the warnings of the check (they do not stop the build)
      */
-    public record Built(int generation, List<String> pages, List<String> pdfs, List<String> assets, List<String> removed,
-                        boolean all, List<Diagnostic> warnings, long millis) implements Outcome {
+    public record Built(int generation, List<String> pages, List<String> pdfs, List<String> assets, List<String> files,
+                        List<String> removed, boolean all, List<Diagnostic> warnings, long millis) implements Outcome {
         /** Every file written or removed. */
         public List<String> changed() {
-            return Stream.of(pages, pdfs, assets, removed).flatMap(List::stream).sorted().toList();
+            return Stream.of(pages, pdfs, assets, files, removed).flatMap(List::stream).sorted().toList();
         }
     }
 
@@ -80,10 +82,11 @@ public final class IncrementalBuilder {
 
     /** What the output folder holds after the last successful build. */
     private record Rendered(Map<String, Views.PdfDocument> pdfs, Map<String, Long> pdfSizes, Map<String, Views.Page> pages,
-                            Set<String> assets) {
+                            Set<String> assets, Map<String, GeneratedFile> generated) {
         Set<String> files() {
             Set<String> all = new TreeSet<>(pages.keySet());
             all.addAll(pdfs.keySet());
+            all.addAll(generated.keySet());
             all.addAll(assets);
             return all;
         }
@@ -181,8 +184,16 @@ public final class IncrementalBuilder {
                 }
                 pdfsRendered = changed.stream().map(Views.Output::path).sorted().toList();
             }
+            // Then the data files (their sizes show on the pages too), written when their bytes changed.
+            Map<String, GeneratedFile> generated = new LinkedHashMap<>();
+            List<String> filesWritten = new ArrayList<>();
+            Map<String, Long> sizes = new HashMap<>(pdfSizes);
+            for (GeneratedFile file : Gongkai.dataFiles(site, history)) {
+                generated.put(file.path(), file);
+                sizes.put(file.path(), (long) file.size());
+            }
             Map<String, Views.Page> pages = new LinkedHashMap<>();
-            for (Views.Page page : new ViewBuilder(site, markdown::toHtml, sizes(pdfSizes), history).pages()) {
+            for (Views.Page page : new ViewBuilder(site, markdown::toHtml, sizes(sizes), history).pages()) {
                 pages.put(page.path(), page);
             }
             List<Views.Page> changedPages = changed(pages, all ? null : last.pages());
@@ -191,8 +202,17 @@ public final class IncrementalBuilder {
                 return new Failed(failures.get(0) + (failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 个页面也出错）" : "") + "。",
                         millisSince(start));
             }
+            for (GeneratedFile file : Gongkai.indexFiles(site, List.copyOf(pages.values()), history)) {
+                generated.put(file.path(), file);
+            }
+            for (GeneratedFile file : generated.values()) {
+                if (all || !file.equals(last.generated().get(file.path()))) {
+                    writer.write(file);
+                    filesWritten.add(file.path());
+                }
+            }
             Set<String> assets = all || assetsChanged ? copyAssets(writer) : last.assets();
-            Rendered now = new Rendered(pdfs, pdfSizes, pages, assets);
+            Rendered now = new Rendered(pdfs, pdfSizes, pages, assets, generated);
             List<String> removed = new ArrayList<>(full ? Set.of() : last.files());
             removed.removeAll(now.files());
             if (full) {
@@ -205,11 +225,11 @@ public final class IncrementalBuilder {
             templatesChanged = false;
             assetsChanged = false;
             List<String> pagesRendered = changedPages.stream().map(Views.Output::path).sorted().toList();
-            if (everyPage || !pagesRendered.isEmpty() || !pdfsRendered.isEmpty() || !removed.isEmpty()) {
+            if (everyPage || !pagesRendered.isEmpty() || !pdfsRendered.isEmpty() || !filesWritten.isEmpty() || !removed.isEmpty()) {
                 generation++;
             }
             return new Built(generation, pagesRendered, pdfsRendered, everyPage ? List.copyOf(assets) : List.of(),
-                    removed.stream().sorted().toList(), everyPage, check.diagnostics().sorted(), millisSince(start));
+                    filesWritten.stream().sorted().toList(), removed.stream().sorted().toList(), everyPage, check.diagnostics().sorted(), millisSince(start));
         } catch (PdfStage.PdfException | PdfFonts.FontException e) {
             return new Failed(e.getMessage(), millisSince(start));
         } catch (IOException e) {

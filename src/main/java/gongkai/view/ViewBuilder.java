@@ -42,7 +42,8 @@ public final class ViewBuilder {
 
     /**
      * @param markdown turns a Markdown part into safe HTML
-     * @param pdfSizes the size in bytes of each PDF written, by its path; empty when PDFs are not (yet) built
+     * @param pdfSizes the size in bytes of each file written before the pages (PDFs, open data), by its path; empty
+     *                 when there is no such file (PDFs are not built, or not yet)
      * @param history  the changes of the content files (read from git before the views are made); when it is
      *                 available every unit and project page links to a history page
      */
