@@ -2,6 +2,7 @@ package gongkai;
 
 import gongkai.check.ContentChecker;
 import gongkai.diag.Diagnostics;
+import gongkai.feed.Feeds;
 import gongkai.history.GitHistory;
 import gongkai.history.History;
 import gongkai.model.Site;
@@ -200,6 +201,7 @@ public final class Gongkai {
      */
     public static List<GeneratedFile> indexFiles(Site site, List<Views.Page> pages, History history) {
         List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(Feeds.files(site.config(), pages));
         return files;
     }
 

@@ -8,6 +8,7 @@ import gongkai.model.FiscalYear;
 import gongkai.model.Framework;
 import gongkai.model.Goal;
 import gongkai.model.Project;
+import gongkai.model.Publication;
 import gongkai.model.Site;
 import gongkai.model.SiteConfig;
 import gongkai.model.Unit;
@@ -71,7 +72,7 @@ public final class ContentChecker {
             return Optional.empty();
         }
         return tree.site().get().root()
-                .flatMap(root -> MapReader.of(root, "", List.of("title", "description", "publisher", "pdf_fonts"), diagnostics))
+                .flatMap(root -> MapReader.of(root, "", List.of("title", "description", "publisher", "url", "pdf_fonts"), diagnostics))
                 .flatMap(r -> {
                     Optional<String> title = r.text("title", true);
                     String description = r.text("description", false).orElse("");
@@ -80,9 +81,19 @@ public final class ContentChecker {
                             .flatMap(m -> MapReader.of(m, "pdf_fonts", List.of("regular", "regular_name", "bold", "bold_name"), diagnostics))
                             .flatMap(f -> f.text("regular", true).map(regular -> new SiteConfig.PdfFontFiles(regular,
                                     f.text("regular_name", false), f.text("bold", false), f.text("bold_name", false))));
-                    return title.map(t -> new SiteConfig(t, description, publisher, fonts));
+                    Optional<String> url = r.text("url", false).filter(u -> {
+                        if (SITE_URL.matcher(u).matches()) {
+                            return true;
+                        }
+                        diagnostics.report(Code.GK114, r.position("url"), "url", "网站地址“" + u + "”应当是以 http:// 或 https:// 开头的完整地址，"
+                                + "如 https://czj.example.gov.cn/jxmb/，不能含空格、引号或尖括号。不知道时可以删除这一行（这时不生成 sitemap.xml）。");
+                        return false;
+                    }).map(u -> u.endsWith("/") ? u : u + "/");
+                    return title.map(t -> new SiteConfig(t, description, publisher, fonts, url));
                 });
     }
+
+    private static final Pattern SITE_URL = Pattern.compile("https?://[^\\s\"'<>#?]+");
 
     private Optional<Framework> framework(SourceTree.YamlFile f) {
         String path = f.file().path();
@@ -175,7 +186,8 @@ public final class ContentChecker {
                     "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
         }
         Optional<MapReader> read = u.unitFile().flatMap(SourceTree.YamlFile::root)
-                .flatMap(root -> MapReader.of(root, "", List.of("code", "name", "department", "region", "total", "goals"), diagnostics));
+                .flatMap(root -> MapReader.of(root, "", List.of("code", "name", "department", "region", "total",
+                        "approval_date", "publication_date", "dates_note", "goals"), diagnostics));
         Optional<String> code = read.flatMap(r -> r.text("code", true)).filter(c -> unitCode(c, u, read.get()));
         Optional<String> name = read.flatMap(r -> r.text("name", true));
         Optional<String> department = read.flatMap(r -> r.text("department", false));
@@ -196,6 +208,7 @@ public final class ContentChecker {
             return false;
         }).map(Amount::of);
         Optional<List<Goal>> goals = read.flatMap(r -> r.sequence("goals", true)).flatMap(this::goals);
+        Publication publication = read.map(r -> PublicationChecker.check(r, year, diagnostics)).orElse(Publication.unknown());
         Optional<String> overall = markdown(u.overall(), u.dirPath() + "/" + ContentLoader.OVERALL_FILE, "一、总体绩效目标");
         Optional<String> measures = markdown(u.measures(), u.dirPath() + "/" + ContentLoader.MEASURES_FILE, "三、工作保障措施");
 
@@ -227,7 +240,7 @@ public final class ContentChecker {
             return Optional.empty();
         }
         return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects,
-                declaredTotal));
+                declaredTotal, publication));
     }
 
     /**

@@ -36,6 +36,7 @@ public enum Code {
     GK304(Severity.WARNING, "资金支出计划到 12月底未达到 100%"),
     GK305(Severity.ERROR, "项目编码中的年份与年度不符"),
     GK306(Severity.ERROR, "项目编码中的行政区划与单位不符"),
+    GK307(Severity.ERROR, "公开日期早于预算批复日期"),
 
     GK401(Severity.WARNING, "成本指标超过预算数"),
     GK402(Severity.WARNING, "成本指标远低于预算数"),
@@ -43,7 +44,9 @@ public enum Code {
     GK404(Severity.WARNING, "时效指标的完成时间晚于资金全部支出的月份"),
     GK405(Severity.WARNING, "满意度超过 100%"),
     GK406(Severity.WARNING, "满意度指标的依据不是调查"),
-    GK407(Severity.WARNING, "各项目预算数之和与单位填写的合计不符");
+    GK407(Severity.WARNING, "各项目预算数之和与单位填写的合计不符"),
+    GK408(Severity.WARNING, "未在预算批复后 20 日内公开"),
+    GK409(Severity.WARNING, "缺少预算批复日期或公开日期");
 
     private final Severity severity;
     private final String title;

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param measures    Part 1 三、工作保障措施, as Markdown
  * @param projects    Part 2, in the disclosure's order
  * @param declaredTotal the 项目预算合计 (万元) written in unit.yaml, which the projects' 预算数 are checked against
+ * @param publication   the dates of budget approval and of publication
  */
 public record Unit(
         String code,
@@ -20,7 +21,8 @@ public record Unit(
         List<Goal> goals,
         String measures,
         List<Project> projects,
-        Optional<Amount> declaredTotal) {
+        Optional<Amount> declaredTotal,
+        Publication publication) {
 
     public Unit {
         goals = List.copyOf(goals);

@@ -18,11 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Phase 4, view: turns the checked model into one {@link Views.Page} per output page. Pure: no I/O.
@@ -122,6 +124,7 @@ public final class ViewBuilder {
     public List<Views.Page> pages() {
         List<Views.Page> pages = new ArrayList<>();
         pages.add(home());
+        pages.add(glossary());
         for (FiscalYear year : site.years()) {
             for (Unit unit : year.units()) {
                 pages.add(unit(year, unit));
@@ -171,7 +174,35 @@ public final class ViewBuilder {
                         u.projects().size(), Format.amount(sum(u.projects().stream().map(p -> p.budget().total()).toList()))))
                         .toList())).toList();
         return new Views.HomePage(path, layout(path, site.config().title(), List.of(new Crumb("首页", null))),
-                site.config().description(), years);
+                site.config().description(), years, hasFeed() ? "feed.atom" : null);
+    }
+
+    public static final String GLOSSARY_PATH = "glossary.html";
+
+    /**
+     * The date of a unit's disclosure as the feed dates it: its newest committed change or its 公开日期, whichever is
+     * later (ISO); empty when neither is known.
+     */
+    public static Optional<String> disclosureDate(Views.LastChanged changed, Views.Deadline deadline) {
+        return Stream.of(changed.committed(), deadline.publishedDate()).filter(Objects::nonNull).max(Comparator.naturalOrder());
+    }
+
+    /** The feed is written when some unit's disclosure has a date ({@link #disclosureDate}). */
+    private boolean hasFeed() {
+        for (FiscalYear year : site.years()) {
+            for (Unit unit : year.units()) {
+                Views.LastChanged changed = lastChanged(unitChanges(year, unit), null);
+                if (disclosureDate(changed, Deadlines.of(unit.publication())).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Views.GlossaryPage glossary() {
+        return new Views.GlossaryPage(GLOSSARY_PATH, layout(GLOSSARY_PATH, "名词解释 - " + site.config().title(), List.of(
+                new Crumb("首页", "index.html"), new Crumb("名词解释", null))), Glossary.GROUPS);
     }
 
     private static String disclosureTitle(int year, Unit unit) {
@@ -205,7 +236,8 @@ public final class ViewBuilder {
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList())),
                 others.isEmpty() ? null : Format.amount(sum(others)),
                 download(unitPdfPath(year.year(), unit.code()), path),
-                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))));
+                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
+                Deadlines.of(unit.publication()));
     }
 
     private static BigDecimal sum(List<Amount> amounts) {
@@ -236,10 +268,11 @@ public final class ViewBuilder {
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */
     private Views.LastChanged lastChanged(List<Views.HistoryEntry> changes, String historyHref) {
         if (!history.isAvailable()) {
-            return new Views.LastChanged(null, "历史记录不可用", null);
+            return new Views.LastChanged(null, "历史记录不可用", null, null);
         }
         Views.HistoryEntry newest = changes.get(0);
-        return new Views.LastChanged(newest.date(), newest.date() == null ? UNCOMMITTED : newest.date(), historyHref);
+        String committed = changes.stream().map(Views.HistoryEntry::date).filter(Objects::nonNull).findFirst().orElse(null);
+        return new Views.LastChanged(newest.date(), newest.date() == null ? UNCOMMITTED : newest.date(), historyHref, committed);
     }
 
     private static final String UNCOMMITTED = "未提交的修改";

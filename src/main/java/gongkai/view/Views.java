@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage {
         Layout layout();
     }
 
@@ -66,12 +66,29 @@ public final class Views {
     /** A breadcrumb; {@code href} is null for the current page. */
     public record Crumb(String label, String href) {}
 
-    public record HomePage(String path, Layout layout, String description, List<YearEntry> years) implements Page {
+    /** @param feedHref the Atom feed of new and changed disclosures, or null when no disclosure has a date */
+    public record HomePage(String path, Layout layout, String description, List<YearEntry> years, String feedHref) implements Page {
         @Override
         public String template() {
             return "home.ftlh";
         }
     }
+
+    /** 名词解释: the terms that table headers link to. */
+    public record GlossaryPage(String path, Layout layout, List<TermGroup> groups) implements Page {
+        @Override
+        public String template() {
+            return "glossary.ftlh";
+        }
+    }
+
+    public record TermGroup(String title, List<Term> terms) {}
+
+    /**
+     * @param id     the anchor on the glossary page ({@code glossary.html#level1})
+     * @param source the law or rule the definition follows, or null
+     */
+    public record Term(String id, String term, String definition, String source) {}
 
     public record YearEntry(int year, String frameworkName, List<UnitEntry> units) {}
 
@@ -94,12 +111,28 @@ public final class Views {
             /** The unit's PDF, or null when PDFs are not built. */
             Download pdf,
             /** The last change of Part 1 or of any project of the unit. */
-            LastChanged lastChanged) implements Page {
+            LastChanged lastChanged,
+            /** 批复日期, 公开日期 and whether publication kept to the legal 20 days. */
+            Deadline deadline) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
         }
     }
+
+    /**
+     * 预算批复日期, 公开日期 and the 20 days the Budget Law allows between them, as the unit page shows them.
+     *
+     * @param approvedDate  ISO date for {@code <time datetime>}, or null when not given
+     * @param approvedText  {@code 2022年1月20日}, or 未载明
+     * @param publishedDate ISO date, or null
+     * @param publishedText {@code 2022年2月8日}, or 未载明
+     * @param state         {@code on-time}, {@code late} or {@code unknown}
+     * @param verdict       the sentence in words, such as {@code 在批复后第 19 天公开，符合预算法规定的 20 日时限}
+     * @param note          why dates are missing, as the unit wrote it, or null
+     */
+    public record Deadline(String approvedDate, String approvedText, String publishedDate, String publishedText, String state,
+                           String verdict, String note) {}
 
     public record GoalEntry(int number, String title, String target, String indicator) {}
 
@@ -139,8 +172,10 @@ public final class Views {
      *                    when the page has uncommitted changes or there is no history
      * @param text        what the page shows: the date, 未提交的修改, or 历史记录不可用
      * @param historyHref the page's history page, relative; null when there is no history
+     * @param committed   the author date of the newest commit (also when there are changes not yet committed), or
+     *                    null when there is none or no history; dates the feed and the sitemap
      */
-    public record LastChanged(String date, String text, String historyHref) {}
+    public record LastChanged(String date, String text, String historyHref, String committed) {}
 
     /**
      * The 修改记录 of a unit (its Part 1 files and every project file, current or deleted) or of one project: one row

@@ -42,6 +42,8 @@ public final class ContentFixture {
             description: 本网站公开各预算单位经批准的部门整体绩效目标和预算项目绩效目标表，供社会公众查阅。
             # 发布机关：显示在每个页面的页脚
             publisher: 唐山市丰润区财政局
+            # 网站地址（可选）：网站发布的完整地址，如 url: https://czj.example.gov.cn/jxmb/
+            # 填写后生成供搜索引擎使用的 sitemap.xml；示例内容不知道正式的发布地址，所以没有填写
             -- frameworks/output-benefit-satisfaction.yaml --
             # 绩效指标体系：一级指标及其下属二级指标。年度文件 year.yaml 用文件名（不含 .yaml）选用。
             # 名称
@@ -89,6 +91,11 @@ public final class ContentFixture {
             department: 唐山市丰润区融媒体中心
             # 行政区划代码：本单位项目编码以它开头，后接两位年份（130208 + 22 → 1302082…）；不填则不检查
             region: "130208"
+            # 预算批复日期和公开日期（年-月-日，如 2022-01-20）：预算法第十四条要求部门预算在批复后 20 日内公开
+            # 原公开文件没有载明这两个日期，因此留空，并在 dates_note 中说明
+            approval_date:
+            publication_date:
+            dates_note: 原公开文件未载明预算批复日期和公开日期。
             # 第一部分 二、分项绩效目标：按公开文件的顺序填写
             goals:
               - title: 新闻出版广播影视产业建设

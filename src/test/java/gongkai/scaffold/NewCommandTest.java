@@ -73,9 +73,10 @@ class NewCommandTest {
         assertThat(validate()).containsExactly(
                 "2022/425002/measures.md 错误 GK112 null",
                 "2022/425002/overall.md 错误 GK112 null",
-                "2022/425002/unit.yaml:19:11 错误 GK112 goals[0].title",
-                "2022/425002/unit.yaml:20:12 错误 GK112 goals[0].target",
-                "2022/425002/unit.yaml:21:15 错误 GK112 goals[0].indicator");
+                "2022/425002/unit.yaml:15:15 警告 GK409 approval_date",
+                "2022/425002/unit.yaml:24:11 错误 GK112 goals[0].title",
+                "2022/425002/unit.yaml:25:12 错误 GK112 goals[0].target",
+                "2022/425002/unit.yaml:26:15 错误 GK112 goals[0].indicator");
     }
 
     @Test
@@ -169,7 +170,7 @@ class NewCommandTest {
         assertThat(run("new", "project", "--year", "2022", "--unit", unit, "--code", project, "--name", "某项目",
                 "--content", content.toString()).code()).isEqualTo(Main.OK);
 
-        assertThat(validate()).allMatch(d -> d.contains(" GK112 ") || d.contains(" GK304 "));
+        assertThat(validate()).allMatch(d -> d.contains(" GK112 ") || d.contains(" GK304 ") || d.contains(" GK409 "));
     }
 
     // ---- refusals -------------------------------------------------------------------------------------------------

@@ -90,7 +90,10 @@ class SchemaAgreementTest {
             Map.entry(Code.GK404, "指标值与资金支出计划的交叉检查"),
             Map.entry(Code.GK405, "指标值的含义（满意度的数值）"),
             Map.entry(Code.GK406, "两个字段之间的关系（满意度指标与其依据）"),
-            Map.entry(Code.GK407, "取决于本单位的全部项目文件"));
+            Map.entry(Code.GK407, "取决于本单位的全部项目文件"),
+            Map.entry(Code.GK307, "比较两个日期的先后"),
+            Map.entry(Code.GK408, "计算两个日期之间的天数"),
+            Map.entry(Code.GK409, "取决于几个字段是否都已填写，以及是否写明了原因"));
 
     private static final Path BUNDLED = Path.of("content");
     private static final String NEW_PROJECT = "2022/425001/projects/13020822P00999910001A.yaml";
