@@ -128,6 +128,7 @@
     [text, min, max].forEach(function (input) {
       if (input) {
         input.addEventListener('input', update);
+        input.addEventListener('change', update);
       }
     });
     if (category) {
