@@ -15,23 +15,23 @@
     amount: { first: 'descending', ascending: '按预算数从少到多', descending: '按预算数从多到少' }
   };
 
+  /* What the script knows of a row, read once from the attributes the build wrote. */
+  function entry(row) {
+    return {
+      row: row,
+      number: +row.getAttribute('data-number'),
+      amount: parseFloat(row.getAttribute('data-amount')),
+      name: +row.getAttribute('data-name-rank'),
+      code: row.getAttribute('data-code'),
+      text: (row.getAttribute('data-name') + ' ' + row.getAttribute('data-code')).toLowerCase(),
+      categories: ' ' + row.getAttribute('data-categories') + ' '
+    };
+  }
+
   function compare(key) {
     return function (a, b) {
-      var x;
-      var y;
-      if (key === 'amount') {
-        x = parseFloat(a.getAttribute('data-amount'));
-        y = parseFloat(b.getAttribute('data-amount'));
-      } else if (key === 'name') {
-        x = +a.getAttribute('data-name-rank');
-        y = +b.getAttribute('data-name-rank');
-      } else if (key === 'code') {
-        x = a.getAttribute('data-code');
-        y = b.getAttribute('data-code');
-      } else {
-        x = +a.getAttribute('data-number');
-        y = +b.getAttribute('data-number');
-      }
+      var x = a[key];
+      var y = b[key];
       return x < y ? -1 : x > y ? 1 : 0;
     };
   }
@@ -51,7 +51,7 @@
       return;
     }
     var tbody = table.tBodies[0];
-    var rows = Array.prototype.slice.call(tbody.rows);
+    var rows = Array.prototype.map.call(tbody.rows, entry);
     var status = tools.querySelector('[role="status"]');
     var text = tools.querySelector('[data-filter="text"]');
     var category = tools.querySelector('[data-filter="category"]');
@@ -59,42 +59,53 @@
     var max = tools.querySelector('[data-filter="max"]');
     var headers = Array.prototype.slice.call(table.tHead.querySelectorAll('th[data-sort]'));
     var sort = { key: 'number', direction: 'ascending' };
+    /* The order the rows are in now: they are moved only when the order changes, not on every filter. */
+    var arranged = 'number ascending';
 
-    function matches(row) {
-      var terms = text && text.value.trim() !== '' ? text.value.trim().toLowerCase().split(/\s+/) : [];
-      var hay = (row.getAttribute('data-name') + ' ' + row.getAttribute('data-code')).toLowerCase();
+    function matches(e, terms, low, high) {
       for (var i = 0; i < terms.length; i++) {
-        if (hay.indexOf(terms[i]) < 0) {
+        if (e.text.indexOf(terms[i]) < 0) {
           return false;
         }
       }
-      if (category && category.value !== ''
-          && (' ' + row.getAttribute('data-categories') + ' ').indexOf(' ' + category.value + ' ') < 0) {
+      if (category && category.value !== '' && e.categories.indexOf(' ' + category.value + ' ') < 0) {
         return false;
       }
-      var amount = parseFloat(row.getAttribute('data-amount'));
-      var low = bound(min);
-      var high = bound(max);
-      return (low === null || amount >= low) && (high === null || amount <= high);
+      return (low === null || e.amount >= low) && (high === null || e.amount <= high);
     }
 
     function update() {
+      var terms = text && text.value.trim() !== '' ? text.value.trim().toLowerCase().split(/\s+/) : [];
+      var low = bound(min);
+      var high = bound(max);
+      var byKey = compare(sort.key);
+      var byNumber = compare('number');
       var order = rows.slice().sort(function (a, b) {
-        var c = compare(sort.key)(a, b);
+        var c = byKey(a, b);
         if (sort.direction === 'descending') {
           c = -c;
         }
-        return c !== 0 ? c : compare('number')(a, b);
+        return c !== 0 ? c : byNumber(a, b);
       });
       var shown = 0;
-      order.forEach(function (row) {
-        var visible = matches(row);
-        row.hidden = !visible;
+      var reorder = arranged !== sort.key + ' ' + sort.direction;
+      var fragment = document.createDocumentFragment();
+      order.forEach(function (e) {
+        var visible = matches(e, terms, low, high);
+        if (e.row.hidden === visible) {
+          e.row.hidden = !visible;
+        }
         if (visible) {
           shown++;
         }
-        tbody.appendChild(row);
+        if (reorder) {
+          fragment.appendChild(e.row);
+        }
       });
+      if (reorder) {
+        tbody.appendChild(fragment);
+        arranged = sort.key + ' ' + sort.direction;
+      }
       headers.forEach(function (th) {
         if (th.getAttribute('data-sort') === sort.key) {
           th.setAttribute('aria-sort', sort.direction);
