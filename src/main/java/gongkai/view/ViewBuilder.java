@@ -91,6 +91,11 @@ public final class ViewBuilder {
         return new Views.Download(href, "下载 PDF（" + Format.fileSize(size.getAsLong()) + "）");
     }
 
+    /** The year's page, with its units and all its projects: {@code 2022/index.html}. */
+    public static String yearPath(int year) {
+        return year + "/index.html";
+    }
+
     public static String unitPath(int year, String unitCode) {
         return year + "/" + unitCode + "/index.html";
     }
@@ -126,6 +131,7 @@ public final class ViewBuilder {
         pages.add(home());
         pages.add(glossary());
         for (FiscalYear year : site.years()) {
+            pages.add(yearPage(year));
             for (Unit unit : year.units()) {
                 pages.add(unit(year, unit));
                 if (history.isAvailable()) {
@@ -172,7 +178,7 @@ public final class ViewBuilder {
         List<Views.YearEntry> years = site.years().stream().map(y -> new Views.YearEntry(y.year(), y.framework().name(),
                 y.units().stream().map(u -> new Views.UnitEntry(u.code(), u.name(), unitPath(y.year(), u.code()),
                         u.projects().size(), Format.amount(sum(u.projects().stream().map(p -> p.budget().total()).toList()))))
-                        .toList())).toList();
+                        .toList(), yearPath(y.year()))).toList();
         return new Views.HomePage(path, layout(path, site.config().title(), List.of(new Crumb("首页", null))),
                 site.config().description(), years, hasFeed() ? "feed.atom" : null);
     }
@@ -228,7 +234,7 @@ public final class ViewBuilder {
         String title = disclosureTitle(year.year(), unit);
         return new Views.UnitPage(path, layout(path, title, List.of(
                         new Crumb("首页", root + "index.html"),
-                        new Crumb(year.year() + "年", root + "index.html#y" + year.year()),
+                        new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), null))),
                 year.year(), unit.code(), unit.name(), unit.department().orElse(null),
                 markdown.apply(unit.overallGoal()), goals, markdown.apply(unit.measures()), projects,
@@ -237,7 +243,28 @@ public final class ViewBuilder {
                 others.isEmpty() ? null : Format.amount(sum(others)),
                 download(unitPdfPath(year.year(), unit.code()), path),
                 lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
-                Deadlines.of(unit.publication()));
+                Deadlines.of(unit.publication()),
+                new Views.UnitBrowse(ProjectTables.of("projects", unit.name() + year.year() + "年预算项目（共 " + unit.projects().size()
+                                + " 个，金额单位：万元）", false, true,
+                        unit.projects().stream().map(p -> new ProjectTables.Item(year.year(), unit, p)).toList(), path),
+                        Charts.budgetBars("chart-budget", unit.projects())));
+    }
+
+    private Views.YearPage yearPage(FiscalYear year) {
+        String path = yearPath(year.year());
+        String root = rootOf(path);
+        List<Views.UnitEntry> units = year.units().stream().map(u -> new Views.UnitEntry(u.code(), u.name(),
+                relative(path, unitPath(year.year(), u.code())), u.projects().size(),
+                Format.amount(sum(u.projects().stream().map(p -> p.budget().total()).toList())))).toList();
+        List<ProjectTables.Item> items = year.units().stream()
+                .flatMap(u -> u.projects().stream().map(p -> new ProjectTables.Item(year.year(), u, p))).toList();
+        return new Views.YearPage(path, layout(path, year.year() + "年预算绩效目标", List.of(
+                        new Crumb("首页", root + "index.html"),
+                        new Crumb(year.year() + "年", null))),
+                year.year(), year.framework().name(), units,
+                Format.amount(sum(items.stream().map(i -> i.project().budget().total()).toList())),
+                ProjectTables.of("projects", year.year() + "年全部预算项目（共 " + items.size() + " 个，金额单位：万元）",
+                        true, false, items, path));
     }
 
     private static BigDecimal sum(List<Amount> amounts) {
@@ -255,14 +282,15 @@ public final class ViewBuilder {
                 .toList();
         return new Views.ProjectPage(path, layout(path, p.name() + "绩效目标表 - " + disclosureTitle(year.year(), unit), List.of(
                         new Crumb("首页", root + "index.html"),
-                        new Crumb(year.year() + "年", root + "index.html#y" + year.year()),
+                        new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), unitHref),
                         new Crumb(p.name(), null))),
                 year.year(), index + 1, unit.code(), unit.name(), unitHref, p.code(), p.name(),
                 Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
                 p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
                 table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
-                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))));
+                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
+                Charts.spendingPlan("chart-plan", p.spendingPlan()));
     }
 
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */
@@ -364,7 +392,7 @@ public final class ViewBuilder {
         List<Views.HistoryEntry> entries = unitChanges(year, unit);
         return new Views.HistoryPage(path, layout(path, "修改记录 - " + title, List.of(
                         new Crumb("首页", root + "index.html"),
-                        new Crumb(year.year() + "年", root + "index.html#y" + year.year()),
+                        new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), relative(path, unitPath(year.year(), unit.code()))),
                         new Crumb("修改记录", null))),
                 "单位编码 " + unit.code(), title,
@@ -381,7 +409,7 @@ public final class ViewBuilder {
         String projectHref = relative(path, projectPath(year.year(), unit.code(), p.code()));
         return new Views.HistoryPage(path, layout(path, "修改记录 - " + table + " - " + disclosureTitle(year.year(), unit), List.of(
                         new Crumb("首页", root + "index.html"),
-                        new Crumb(year.year() + "年", root + "index.html#y" + year.year()),
+                        new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), relative(path, unitPath(year.year(), unit.code()))),
                         new Crumb(p.name(), projectHref),
                         new Crumb("修改记录", null))),

@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage, YearPage {
         Layout layout();
     }
 
@@ -90,7 +90,8 @@ public final class Views {
      */
     public record Term(String id, String term, String definition, String source) {}
 
-    public record YearEntry(int year, String frameworkName, List<UnitEntry> units) {}
+    /** @param href the year page ({@code 2022/index.html}) */
+    public record YearEntry(int year, String frameworkName, List<UnitEntry> units, String href) {}
 
     public record UnitEntry(String code, String name, String href, int projectCount, String total) {}
 
@@ -113,7 +114,9 @@ public final class Views {
             /** The last change of Part 1 or of any project of the unit. */
             LastChanged lastChanged,
             /** 批复日期, 公开日期 and whether publication kept to the legal 20 days. */
-            Deadline deadline) implements Page {
+            Deadline deadline,
+            /** The sortable, filterable project table and the bar chart of 预算数. */
+            UnitBrowse browse) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -158,7 +161,9 @@ public final class Views {
             IndicatorTable indicators,
             /** The project's PDF, or null when PDFs are not built. */
             Download pdf,
-            LastChanged lastChanged) implements Page {
+            LastChanged lastChanged,
+            /** The chart of 资金支出计划. */
+            PlanChart planChart) implements Page {
         @Override
         public String template() {
             return "project.ftlh";
@@ -245,4 +250,121 @@ public final class Views {
             String valueType,
             /** The ids of the row's headers, for the {@code headers} attribute of its data cells. */
             String rowHeaders) {}
+
+    /**
+     * A year's page ({@code 2022/index.html}): its units with their totals and every project of the year in one
+     * sortable, filterable table.
+     *
+     * @param total the sum of the 预算数 of every project of the year
+     */
+    public record YearPage(
+            String path,
+            Layout layout,
+            int year,
+            String frameworkName,
+            List<UnitEntry> units,
+            String total,
+            ProjectTable projects) implements Page {
+        @Override
+        public String template() {
+            return "year.ftlh";
+        }
+    }
+
+    /** What a unit page adds to browse its projects: the sortable table and the bar chart of 预算数. */
+    public record UnitBrowse(ProjectTable projects, BarChart chart) {}
+
+    /**
+     * A table of projects that {@code static/tables.js} can sort and filter. Without scripts it is a plain table
+     * in the disclosure's order and the controls stay hidden.
+     *
+     * @param id           prefix of the ids of the table and its controls, unique on the page
+     * @param showUnit     whether the table has a 单位 column (the year page)
+     * @param showFunds    whether it has the 其中：财政资金 and 其他资金 columns (the unit page)
+     * @param categories   the indicator categories the projects can be filtered by: each 一级 with its 二级
+     * @param totalLabel   the label of the totals row, saying what it sums ({@code 合计（全部 6 个项目）})
+     * @param otherTotal   null when every 其他资金 is blank
+     * @param scriptHref   {@code static/tables.js}, relative to the page
+     */
+    public record ProjectTable(
+            String id,
+            String caption,
+            boolean showUnit,
+            boolean showFunds,
+            List<ProjectRow> rows,
+            List<CategoryGroup> categories,
+            String totalLabel,
+            String total,
+            String fiscalTotal,
+            String otherTotal,
+            String scriptHref) {}
+
+    /**
+     * A row of a {@link ProjectTable}.
+     *
+     * @param number     its place in the disclosure's order (序号), also the default order
+     * @param amount     预算数 as a plain decimal for the script ({@code 30.00})
+     * @param nameRank   the place of the name in Chinese (pinyin) collation order, 1 first, for sorting by 名称
+     * @param categories the keys of the categories it has indicators in, separated by spaces
+     * @param categoryNames the 二级指标 it has, for the 指标类别 column ({@code 数量指标、时效指标})
+     * @param other      null where the cell is blank
+     */
+    public record ProjectRow(
+            int number,
+            String unitName,
+            String unitHref,
+            String code,
+            String name,
+            String href,
+            String total,
+            String fiscal,
+            String other,
+            String amount,
+            int nameRank,
+            String categories,
+            String categoryNames) {}
+
+    /** A 一级指标 to filter by ({@code key} selects every project with any indicator under it) and its 二级. */
+    public record CategoryGroup(String key, String label, List<Category> items) {}
+
+    public record Category(String key, String label) {}
+
+    /**
+     * A horizontal bar chart drawn at build time. Lengths across are percentages of the chart's width, lengths
+     * down are in em, so the chart fills any width and grows with the text size.
+     *
+     * @param height  the chart's height, such as {@code 14.5em}
+     * @param summary the chart in one or two sentences, for everyone who does not see it
+     * @param tableNote where the same numbers are in a table
+     */
+    public record BarChart(String id, String title, String summary, String tableNote, String height, List<Bar> bars) {}
+
+    /**
+     * One bar: its label lines (name, then amount and share) above it.
+     *
+     * @param width the bar's length in percent of the chart width, proportional to its amount
+     */
+    public record Bar(List<ChartText> label, String y, String barHeight, String width, String amount) {}
+
+    /** A line of text in a chart at a position: {@code x} in percent, {@code y} (its baseline) in em. */
+    public record ChartText(String text, String x, String y) {}
+
+    /**
+     * The cumulative 资金支出计划 as columns, one per checkpoint month; a blank month has no column (it is not 0%).
+     *
+     * @param gridlines the lines at 0%, 50%, 100% with their labels
+     */
+    public record PlanChart(String id, String title, String summary, String tableNote, String height,
+                            String baseline, List<ChartText> gridlines, List<PlanColumn> columns) {}
+
+    /**
+     * A column of the plan chart.
+     *
+     * @param blank  whether the official table leaves this month blank: no column is drawn, the value says 空白
+     * @param y      top of the column in em; null when blank
+     * @param height the column's height in em; null when blank
+     * @param value  the percentage above the column, or 空白（未填）
+     */
+    public record PlanColumn(String month, boolean blank, String x, String width, String y, String height,
+                             ChartText value, ChartText label) {}
 }

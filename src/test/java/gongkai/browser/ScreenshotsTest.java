@@ -33,11 +33,14 @@ class ScreenshotsTest extends BrowserTest {
         "project, 1280, normal",
         "project, 375,  normal",
         "project, 375,  large",
+        "year,    1280, normal",
+        "year,    375,  large",
     })
     void fullPage(String name, int width, String mode) throws Exception {
         String page = switch (name) {
             case "home" -> BundledSite.HOME;
             case "unit" -> BundledSite.UNIT;
+            case "year" -> TableSites.YEAR;
             default -> BundledSite.PROJECT_PAGE;
         };
         open(page);

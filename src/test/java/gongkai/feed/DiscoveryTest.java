@@ -242,6 +242,6 @@ class DiscoveryTest {
         Document project = b.page("2022/425001/projects/13020822P00908810002X.html");
         assertThat(project.select("th a.term").eachText()).contains("项目编码", "预算数", "资金支出计划（%）", "一级指标", "二级指标",
                 "三级指标", "指标值", "指标值确定依据");
-        assertThat(links).as("four column headers and 公开时限 on the unit page, twelve headers on each project page").isEqualTo(5 + 2 * 12);
+        assertThat(links).as("two column headers and 公开时限 on the unit page, twelve headers on each project page").isEqualTo(3 + 2 * 12);
     }
 }

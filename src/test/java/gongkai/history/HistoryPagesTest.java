@@ -127,7 +127,7 @@ class HistoryPagesTest {
         assertThat(history.select("nav.breadcrumbs li").eachText())
                 .containsExactly("首页", "2022年", "唐山市丰润区融媒体中心本级", "融媒体中心运行维护费", "修改记录");
         assertThat(history.select("nav.breadcrumbs a").eachAttr("href"))
-                .containsExactly("../../../index.html", "../../../index.html#y2022", "../index.html", "../projects/13020822P00908810002X.html");
+                .containsExactly("../../../index.html", "../../../2022/index.html", "../index.html", "../projects/13020822P00908810002X.html");
         assertThat(history.select("th[scope=col]").eachText()).containsExactly("日期", "提交编号", "变更说明");
         assertThat(parse(site, UNIT_HISTORY).select("th[scope=col]").eachText()).containsExactly("日期", "提交编号", "变更说明", "修改的部分");
         assertThat(nuErrors(site.resolve(HISTORY_1))).isEmpty();

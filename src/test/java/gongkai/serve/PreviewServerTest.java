@@ -183,13 +183,13 @@ class PreviewServerTest {
             assertThat(reload.get("build").asInt()).isEqualTo(2);
             List<String> changed = new ArrayList<>();
             reload.get("changed").forEach(n -> changed.add(n.asText()));
-            assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "index.html");
+            assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "2022/index.html", "index.html");
 
             PreviewServer.Rebuild rebuild = p.nextBuild();
             assertThat(rebuild.changedFiles()).containsExactly(PROJECT);
             IncrementalBuilder.Built built = (IncrementalBuilder.Built) rebuild.outcome();
-            assertThat(built.pages()).as("the home page (its total), the unit page and the project's page")
-                    .containsExactly(UNIT_PAGE, PROJECT_PAGE, "index.html");
+            assertThat(built.pages()).as("the home page and the year page (their totals), the unit page and the project's page")
+                    .containsExactly(UNIT_PAGE, PROJECT_PAGE, "2022/index.html", "index.html");
             assertThat(built.pdfs()).containsExactly(UNIT_PDF, PROJECT_PDF);
             assertThat(built.assets()).isEmpty();
             assertThat(built.removed()).isEmpty();
@@ -321,7 +321,7 @@ class PreviewServerTest {
             JsonNode added = events.next("reload").json();
             assertThat(added.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "index.html");
+            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "2022/index.html", "index.html");
             assertThat(built.pdfs()).containsExactly(UNIT_PDF, pdf);
             HttpResponse<String> served = p.get("/" + page);
             assertThat(served.statusCode()).isEqualTo(200);

@@ -26,6 +26,7 @@ class GoldenPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "index.html",
+        "2022/index.html",
         "2022/425001/index.html",
         "2022/425001/projects/13020822P00908810002X.html",
         "2022/425001/projects/13020822P00864910002J.html",
