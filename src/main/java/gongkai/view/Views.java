@@ -88,7 +88,17 @@ public final class Views {
      * @param id     the anchor on the glossary page ({@code glossary.html#level1})
      * @param source the law or rule the definition follows, or null
      */
-    public record Term(String id, String term, String definition, String source) {}
+    public record Term(String id, String term, String definition, String source, List<Symbol> symbols) {
+        public Term(String id, String term, String definition, String source) {
+            this(id, term, definition, source, List.of());
+        }
+    }
+
+    /**
+     * A comparison symbol and how it reads ({@code ≥}, 大于等于号, 不低于); screen readers and read-aloud get the
+     * name, not the symbol, as in the indicator tables.
+     */
+    public record Symbol(String symbol, String name, String reading) {}
 
     /** @param href the year page ({@code 2022/index.html}) */
     public record YearEntry(int year, String frameworkName, List<UnitEntry> units, String href) {}

@@ -124,7 +124,9 @@ class PageStructureTest extends BrowserTest {
     void tablesHaveCaptionsAndTabularFigures(String page) {
         open(page);
         List<WebElement> tables = driver.findElements(By.tagName("table"));
-        assertThat(tables).as("tables on %s", page).isNotEmpty();
+        if (!page.equals("glossary.html")) { // the glossary is prose; every other page presents its data in tables
+            assertThat(tables).as("tables on %s", page).isNotEmpty();
+        }
         for (WebElement table : tables) {
             assertThat(table.findElement(By.tagName("caption")).getText()).as("caption of a table on %s", page).isNotBlank();
             assertThat(table.getCssValue("font-variant-numeric")).as("figures in a table on %s", page).contains("tabular-nums");
