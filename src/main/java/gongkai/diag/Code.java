@@ -43,7 +43,10 @@ public enum Code {
     GK404(Severity.WARNING, "时效指标的完成时间晚于资金全部支出的月份"),
     GK405(Severity.WARNING, "满意度超过 100%"),
     GK406(Severity.WARNING, "满意度指标的依据不是调查"),
-    GK407(Severity.WARNING, "各项目预算数之和与单位填写的合计不符");
+    GK407(Severity.WARNING, "各项目预算数之和与单位填写的合计不符"),
+
+    GK410(Severity.WARNING, "延续的项目编码不是本单位往年的项目"),
+    GK411(Severity.WARNING, "同一年度的两个项目延续同一个项目");
 
     private final Severity severity;
     private final String title;
