@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -115,7 +116,7 @@ public final class ProjectLineage {
     }
 
     /** The unit's disclosure of every year in which it appears, by year, oldest first. */
-    public Map<Integer, Unit> yearsOf(String unitCode) {
-        return Collections.unmodifiableMap(unitYears.getOrDefault(unitCode, new TreeMap<>()));
+    public NavigableMap<Integer, Unit> yearsOf(String unitCode) {
+        return Collections.unmodifiableNavigableMap(unitYears.getOrDefault(unitCode, new TreeMap<>()));
     }
 }

@@ -34,6 +34,7 @@ public final class ViewBuilder {
     private final UnaryOperator<String> markdown;
     private final Function<String, OptionalLong> pdfSizes;
     private final History history;
+    private final YearComparison yearComparison;
 
     /** Without a change history: the pages say 历史记录不可用 and there are no history pages. */
     public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes) {
@@ -52,6 +53,7 @@ public final class ViewBuilder {
         this.markdown = markdown;
         this.pdfSizes = pdfSizes;
         this.history = history;
+        this.yearComparison = new YearComparison(site);
     }
 
     public static String unitPdfPath(int year, String unitCode) {
@@ -205,7 +207,8 @@ public final class ViewBuilder {
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList())),
                 others.isEmpty() ? null : Format.amount(sum(others)),
                 download(unitPdfPath(year.year(), unit.code()), path),
-                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))));
+                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
+                yearComparison.unit(year.year(), unit, path));
     }
 
     private static BigDecimal sum(List<Amount> amounts) {
@@ -230,7 +233,8 @@ public final class ViewBuilder {
                 Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
                 p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
                 table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
-                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))));
+                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
+                yearComparison.project(year.year(), unit, p, path));
     }
 
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */

@@ -94,7 +94,9 @@ public final class Views {
             /** The unit's PDF, or null when PDFs are not built. */
             Download pdf,
             /** The last change of Part 1 or of any project of the unit. */
-            LastChanged lastChanged) implements Page {
+            LastChanged lastChanged,
+            /** 历年对比: the unit's totals per year, or null when it appears in one year only. */
+            Compare.UnitYears yearComparison) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -125,7 +127,9 @@ public final class Views {
             IndicatorTable indicators,
             /** The project's PDF, or null when PDFs are not built. */
             Download pdf,
-            LastChanged lastChanged) implements Page {
+            LastChanged lastChanged,
+            /** 历年对比 with the earlier projects it continues, or null when it continues none. */
+            Compare.ProjectYears yearComparison) implements Page {
         @Override
         public String template() {
             return "project.ftlh";
