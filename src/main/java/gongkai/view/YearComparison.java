@@ -115,8 +115,8 @@ final class YearComparison {
         return (match == ProjectLineage.Match.CONTINUES ? "本项目延续" : "本项目与同一单位")
                 + " " + previous.year() + " 年的“" + previous.project().name() + "”（项目编码 " + previous.project().code() + "）"
                 + (match == ProjectLineage.Match.CONTINUES ? "" : "名称相同，视为延续项目") + "。与上年相比，预算数"
-                + (totalNow.kind().equals("same") ? "未变" : totalNow.change()) + "；绩效指标"
-                + (parts.isEmpty() ? "没有可比的项" : String.join("，", parts)) + "。";
+                + (totalNow.kind().equals("same") ? "未变" : totalNow.change()) + "；"
+                + (parts.isEmpty() ? "没有可比的绩效指标" : "绩效指标中 " + String.join("，", parts)) + "。";
     }
 
     private static Compare.Row amountRow(String label, List<ProjectLineage.Entry> entries, Function<Project, Optional<Amount>> amount) {

@@ -60,7 +60,7 @@ class ComparePagesTest {
         assertThat(section.selectFirst("h2").text()).isEqualTo("历年对比");
         Element table = section.selectFirst("table");
         assertThat(table.selectFirst("caption").text()).isEqualTo("融媒体中心运行维护费 历年对比（2020—2022年，金额单位：万元）");
-        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("项目", "2020年", "2021年", "2022年");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("对比项", "2020年", "2021年", "2022年");
 
         assertThat(row(table, "预算数")).containsExactly("20.00", "25.00 由 20.00 万元 增加到 25.00 万元",
                 "30.00 由 25.00 万元 增加到 30.00 万元");
@@ -85,7 +85,7 @@ class ComparePagesTest {
 
         assertThat(section.selectFirst("p").text()).isEqualTo("本项目与同一单位 2021 年的“融媒体中心运行维护费”"
                 + "（项目编码 13020821P00908810002X）名称相同，视为延续项目。与上年相比，预算数由 25.00 万元 增加到 30.00 万元；"
-                + "绩效指标1 项提高，2 项改变，1 项新增，2 项不再列出，2 项未变。");
+                + "绩效指标中 1 项提高，2 项改变，1 项新增，2 项不再列出，2 项未变。");
     }
 
     @Test
@@ -93,8 +93,8 @@ class ComparePagesTest {
         Document doc = page(MAINTENANCE);
         List<Element> items = doc.select(".compare-sources li");
         assertThat(items).extracting(Element::text).containsExactly(
-                "2021年：融媒体中心运行维护费（项目编码 13020821P00908810002X，与本项目同名（同一单位））",
-                "2020年：融媒体中心运行维护费（项目编码 13020820P00908810002X，2021年的项目注明延续此项目）");
+                "2021年：融媒体中心运行维护费 项目编码 13020821P00908810002X，与本项目同名（同一单位）",
+                "2020年：融媒体中心运行维护费 项目编码 13020820P00908810002X，2021年的项目注明延续此项目");
         for (Element a : doc.select(".compare-sources a")) {
             assertThat(site.resolve("2022/425001/projects/").resolve(a.attr("href")).normalize()).exists();
         }
@@ -104,12 +104,12 @@ class ComparePagesTest {
     void aRenamedProjectIsComparedThroughContinues() throws Exception {
         Element section = page(RENAMED).selectFirst("section.compare");
         Element table = section.selectFirst("table");
-        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("项目", "2021年", "2022年");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("对比项", "2021年", "2022年");
         assertThat(row(table, "预算数").get(1)).isEqualTo("9.32 由 12.00 万元 减少到 9.32 万元");
         assertThat(row(table, "其他资金").get(1)).isEqualTo("空白 由 2.00 万元 改为 空白");
         assertThat(row(table, "项目持续发挥作用").get(1)).endsWith("由 ≥8年 提高到 ≥10年");
         assertThat(row(table, "项目预算控制数").get(1)).endsWith("由 ≤120000元 降低到 ≤93209.07元");
-        assertThat(section.selectFirst(".compare-sources li").text()).endsWith("本项目注明延续此项目）");
+        assertThat(section.selectFirst(".compare-sources li").text()).endsWith("本项目注明延续此项目");
         assertThat(section.selectFirst("p").text()).startsWith("本项目延续 2021 年的“门口修缮”（项目编码 13020821P00864910001K）。");
     }
 
