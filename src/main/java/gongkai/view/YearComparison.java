@@ -113,7 +113,7 @@ final class YearComparison {
         });
         Compare.Cell totalNow = total.cells().get(total.cells().size() - 1);
         return (match == ProjectLineage.Match.CONTINUES ? "本项目延续" : "本项目与同一单位")
-                + " " + previous.year() + " 年的“" + previous.project().name() + "”（项目编码 " + previous.project().code() + "）"
+                + " " + previous.year() + " 年的“" + previous.project().name() + "”"
                 + (match == ProjectLineage.Match.CONTINUES ? "" : "名称相同，视为延续项目") + "。与上年相比，预算数"
                 + (totalNow.kind().equals("same") ? "未变" : totalNow.change()) + "；"
                 + (parts.isEmpty() ? "没有可比的绩效指标" : "绩效指标中 " + String.join("，", parts)) + "。";

@@ -66,11 +66,14 @@ class CompareBrowserTest extends BrowserTest {
         assertThat(AxeTest.describe(results.getViolations())).as("axe-core violations on %s (%s)", page, mode).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {PROJECT, UNIT})
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({PROJECT + ", normal", PROJECT + ", large", UNIT + ", normal", UNIT + ", large"})
     @SuppressWarnings("unchecked")
-    void reflowsAt320(String page) {
+    void reflowsAt320(String page, String mode) {
         openFixture(page);
+        if (mode.equals("large")) {
+            clickLargeTextToggle();
+        }
         viewport(320, 640);
         assertThat((List<String>) js(ReflowTest.OUTSIDE_VIEWPORT)).as("content outside the viewport on %s", page).isEmpty();
         assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue()).as("page width").isLessThanOrEqualTo(320);

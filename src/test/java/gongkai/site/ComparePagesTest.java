@@ -84,7 +84,7 @@ class ComparePagesTest {
         assertThat(table.select(".compare-group").eachText()).contains("产出指标 · 质量指标", "效益指标 · 社会效益指标");
 
         assertThat(section.selectFirst("p").text()).isEqualTo("本项目与同一单位 2021 年的“融媒体中心运行维护费”"
-                + "（项目编码 13020821P00908810002X）名称相同，视为延续项目。与上年相比，预算数由 25.00 万元 增加到 30.00 万元；"
+                + "名称相同，视为延续项目。与上年相比，预算数由 25.00 万元 增加到 30.00 万元；"
                 + "绩效指标中 1 项提高，2 项改变，1 项新增，2 项不再列出，2 项未变。");
     }
 
@@ -110,7 +110,7 @@ class ComparePagesTest {
         assertThat(row(table, "项目持续发挥作用").get(1)).endsWith("由 ≥8年 提高到 ≥10年");
         assertThat(row(table, "项目预算控制数").get(1)).endsWith("由 ≤120000元 降低到 ≤93209.07元");
         assertThat(section.selectFirst(".compare-sources li").text()).endsWith("本项目注明延续此项目");
-        assertThat(section.selectFirst("p").text()).startsWith("本项目延续 2021 年的“门口修缮”（项目编码 13020821P00864910001K）。");
+        assertThat(section.selectFirst("p").text()).startsWith("本项目延续 2021 年的“门口修缮”。");
     }
 
     @Test
