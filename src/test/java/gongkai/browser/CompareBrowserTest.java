@@ -87,6 +87,22 @@ class CompareBrowserTest extends BrowserTest {
         }
     }
 
+    /** Line height and target size (WCAG 1.4.12, 2.5.8) as {@link PageStructureTest} checks them on the bundled pages. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {PROJECT, UNIT})
+    void lineHeightAndTargets(String page) {
+        openFixture(page);
+        for (int width : new int[] {1280, 320}) {
+            viewport(width, 800);
+            assertThat(js(PageStructureTest.SMALL_TARGETS)).as("small targets on %s at %d px", page, width).asList().isEmpty();
+            assertThat(js(PageStructureTest.TIGHT_LINES)).as("tight lines on %s at %d px", page, width).asList().isEmpty();
+        }
+        clickLargeTextToggle();
+        viewport(320, 800);
+        assertThat(js(PageStructureTest.SMALL_TARGETS)).as("small targets on %s, large text", page).asList().isEmpty();
+        assertThat(js(PageStructureTest.TIGHT_LINES)).as("tight lines on %s, large text", page).asList().isEmpty();
+    }
+
     /** Rising and falling cells differ in colour, and each says 提高/降低/增加/减少 in its text too. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {PROJECT, RENAMED})
