@@ -37,6 +37,8 @@ public final class ContentChecker {
     private static final Pattern REGION = Pattern.compile("\\d{6}");
 
     private final Diagnostics diagnostics;
+    /** Every checked project of every year, for the checks across years (GK410, GK411). */
+    private final List<LineageChecker.ProjectFile> lineage = new ArrayList<>();
 
     private ContentChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -56,6 +58,7 @@ public final class ContentChecker {
         for (SourceTree.YearSource y : tree.years()) {
             year(y, frameworks).ifPresent(years::add);
         }
+        LineageChecker.check(lineage, diagnostics);
         if (diagnostics.hasErrors() || config.isEmpty()) {
             return Optional.empty();
         }
@@ -227,6 +230,7 @@ public final class ContentChecker {
                 }
                 projects.add(p);
                 checked.add(new CrossChecker.ProjectFile(p, f));
+                code.ifPresent(c -> lineage.add(new LineageChecker.ProjectFile(year, c, region, p, f)));
             });
         }
         guarded(u.dirPath() + "/" + ContentLoader.UNIT_FILE, () -> {

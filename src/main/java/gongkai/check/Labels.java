@@ -45,6 +45,7 @@ final class Labels {
             Map.entry("measure_unit", "计量单位"),
             Map.entry("value_type", "指标值类型"),
             Map.entry("level1_scores", "一级指标分值"),
+            Map.entry("continues", "延续的上年项目编码"),
             Map.entry("pdf_fonts", "PDF 字体"),
             Map.entry("regular", "常规字体文件"),
             Map.entry("regular_name", "常规字体在字体集中的名称"),

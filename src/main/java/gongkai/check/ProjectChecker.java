@@ -30,7 +30,7 @@ final class ProjectChecker {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final List<String> KEYS = List.of(
-            "code", "name", "order", "budget", "purpose", "spending_plan", "goal", "indicators", "level1_scores");
+            "code", "name", "order", "budget", "purpose", "spending_plan", "goal", "indicators", "level1_scores", "continues");
     private static final List<String> BUDGET_KEYS = List.of("total", "fiscal", "other");
     private static final List<String> PLAN_KEYS = List.of("mar", "jun", "oct", "dec");
     private static final List<String> INDICATOR_KEYS = List.of(
@@ -67,13 +67,14 @@ final class ProjectChecker {
         Optional<List<Indicator>> indicators = r.sequence("indicators", true).flatMap(this::indicators);
         Map<String, String> level1Scores = r.mapping("level1_scores", false).map(this::level1Scores).orElse(Map.of());
         indicators.ifPresent(list -> requiredCategories(list, r));
+        Optional<String> continues = r.text("continues", false).filter(c -> continues(c, r));
 
         if (code.isEmpty() || name.isEmpty() || budget.isEmpty() || purpose.isEmpty() || plan.isEmpty()
                 || goal.isEmpty() || indicators.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Project(code.get(), name.get(), order, budget.get(), purpose.get(), plan.get(), goal.get(),
-                indicators.get(), level1Scores));
+                indicators.get(), level1Scores, continues));
     }
 
     private boolean checkCode(String code, MapReader r, SourceTree.YamlFile file) {
@@ -101,6 +102,17 @@ final class ProjectChecker {
             }
         });
         return true;
+    }
+
+    /** The form of {@code continues}; whether it names a project of an earlier year is checked by {@link LineageChecker}. */
+    private boolean continues(String code, MapReader r) {
+        if (CODE.matcher(code).matches()) {
+            return true;
+        }
+        diagnostics.report(Code.GK114, r.position("continues"), "continues",
+                "延续的项目编码“" + code + "”只能由数字和英文字母组成，如 13020821P00908810002X。请照上一年度公开文件中的项目编码填写；"
+                        + "不是延续项目时请删除这一行。");
+        return false;
     }
 
     private int order(MapReader r) {

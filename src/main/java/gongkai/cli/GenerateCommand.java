@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "每个年度生成相同的 N 个单位，每个单位 M 个项目；2023 年以前采用“产出、效益、满意度”指标体系，"
                     + "2023 年起采用“产出、成本、效益、满意度”指标体系。同一个随机种子总是生成完全相同的文件。",
             "生成的内容可以直接通过 validate --strict 检查。"},
-        customSynopsis = "gongkai generate --out 文件夹 --units 单位数 --projects 项目数 [--years 年度,…] [--seed 整数] [--force]",
+        customSynopsis = "gongkai generate --out 文件夹 --units 单位数 --projects 项目数 [--years 年度,…] [--continuing] [--seed 整数] [--force]",
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", descriptionHeading = "%n",
         footer = {"%n示例：gongkai generate --out /tmp/synth --units 10 --projects 20 --years 2022,2023 --seed 42"})
 final class GenerateCommand implements Callable<Integer> {
@@ -39,6 +39,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "年度", defaultValue = "2022",
             description = "年度，多个年度用逗号分隔，如 2022,2023（默认：${DEFAULT-VALUE}）")
     String years;
+
+    @Option(names = "--continuing",
+            description = "各年度的大部分项目（约 " + ContentGenerator.CONTINUED_PERCENT + "%%）延续上一年度的项目，用于历年对比："
+                    + "其中三分之一改了名称并填写 continues，三分之一名称不变并填写 continues，三分之一名称不变、不填写（按名称对应）")
+    boolean continuing;
 
     @Option(names = "--seed", paramLabel = "整数", defaultValue = "42", description = "随机种子（默认：${DEFAULT-VALUE}）")
     String seed;
@@ -83,7 +88,7 @@ final class GenerateCommand implements Callable<Integer> {
 
         ContentGenerator.Spec request;
         try {
-            request = new ContentGenerator.Spec(unitCount, projectCount, yearList, seedValue);
+            request = new ContentGenerator.Spec(unitCount, projectCount, yearList, seedValue, continuing);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return Main.USAGE;

@@ -46,7 +46,9 @@ public enum Code {
     GK406(Severity.WARNING, "满意度指标的依据不是调查"),
     GK407(Severity.WARNING, "各项目预算数之和与单位填写的合计不符"),
     GK408(Severity.WARNING, "未在预算批复后 20 日内公开"),
-    GK409(Severity.WARNING, "缺少预算批复日期或公开日期");
+    GK409(Severity.WARNING, "缺少预算批复日期或公开日期"),
+    GK410(Severity.WARNING, "延续的项目编码不是本单位往年的项目"),
+    GK411(Severity.WARNING, "同一年度的两个项目延续同一个项目");
 
     private final Severity severity;
     private final String title;

@@ -31,7 +31,8 @@ public enum Field {
     SCORE("分值", Kind.VALUE),
     EXPLANATION("指标解释", Kind.TEXT),
     MEASURE_UNIT("计量单位", Kind.VALUE),
-    VALUE_TYPE("指标值类型", Kind.VALUE);
+    VALUE_TYPE("指标值类型", Kind.VALUE),
+    CONTINUES("延续的往年项目编码", Kind.VALUE);
 
     /** How values are shown: free text in quotes (long text as an excerpt), short values as written, amounts in 万元. */
     public enum Kind { TEXT, VALUE, AMOUNT }

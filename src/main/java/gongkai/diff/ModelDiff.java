@@ -191,6 +191,7 @@ public final class ModelDiff {
                     Optional.ofNullable(b.level1Scores().get(level1)));
         }
         indicators(changes, a.indicators(), b.indicators());
+        edit(changes, Field.CONTINUES, "", a.continues(), b.continues());
         return changes;
     }
 

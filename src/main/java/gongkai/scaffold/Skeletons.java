@@ -125,6 +125,9 @@ public final class Skeletons {
                     .append("    value:         # 指标值（必填）\n")
                     .append("    basis:         # 指标值确定依据\n");
         }
+        text.append("# 延续的往年项目编码（可选，用于历年对比）：本项目延续往年的项目、且项目名称改了时，填写上一年度公开文件中的项目编码；\n")
+                .append("# 与上年项目同名，或不是延续项目时留空\n")
+                .append("continues:\n");
         return new File(year + "/" + unit + "/projects/" + code + ".yaml", text.toString());
     }
 

@@ -34,8 +34,14 @@ public final class ContentGenerator {
      * @param units    units per year (the same units every year)
      * @param projects projects per unit per year
      * @param years    fiscal years, each between {@link #MIN_YEAR} and {@link #MAX_YEAR}, no duplicates
+     * @param continuing whether most projects continue from the year before (see {@link #CONTINUED_PERCENT})
      */
-    public record Spec(int units, int projects, List<Integer> years, long seed) {
+    public record Spec(int units, int projects, List<Integer> years, long seed, boolean continuing) {
+
+        /** Every year drawn on its own. */
+        public Spec(int units, int projects, List<Integer> years, long seed) {
+            this(units, projects, years, seed, false);
+        }
 
         /** @throws IllegalArgumentException with a message in Chinese for the person who typed the command */
         public Spec {
@@ -70,7 +76,20 @@ public final class ContentGenerator {
     /** The generated files by path relative to the content folder (forward slashes), and what they hold. */
     public record Result(SortedMap<String, String> files, int years, int unitsPerYear, int projects) {}
 
+    /**
+     * With {@link Spec#continuing}, the share of a unit's projects of one year that continue in the next. Of those, a
+     * third are renamed and name the earlier code in {@code continues}, a third keep their name and name the earlier
+     * code too, and a third keep their name only (matched by name).
+     */
+    public static final int CONTINUED_PERCENT = 85;
+
     private ContentGenerator() {}
+
+    /** A project of the year before, which the next year may continue. */
+    private record Carried(String code, String name, Idea idea) {}
+
+    /** A project to draw: its name, what it is about, and the code it continues, if it names one. */
+    private record Planned(String name, Idea idea, String continues) {}
 
     public static Result generate(Spec spec) {
         SortedMap<String, String> files = new TreeMap<>();
@@ -80,6 +99,8 @@ public final class ContentGenerator {
         Frameworks.FILES.forEach((id, text) -> files.put("frameworks/" + id + ".yaml", text));
 
         List<Pick> units = pickUnits(root, spec.units());
+        List<List<Carried>> previous = new ArrayList<>();
+        units.forEach(u -> previous.add(List.of()));
         int projects = 0;
         for (int year : spec.years()) {
             files.put(year + "/year.yaml", "# 年度设置\n# 本年度采用的绩效指标体系：content/frameworks/ 中的文件名（不含 .yaml）\n"
@@ -95,15 +116,24 @@ public final class ContentGenerator {
                 files.put(dir + "measures.md", texts.measuresMarkdown());
 
                 ProjectFactory factory = new ProjectFactory(random, year, unit.extended());
-                List<Idea> ideas = chooseIdeas(random, unit.bureau(), spec.projects());
-                for (int j = 0; j < ideas.size(); j++) {
-                    Idea idea = ideas.get(j);
-                    String name = ideas.get(j).name().replace("{bureau}", unit.bureau().name());
+                List<Planned> planned = spec.continuing()
+                        ? continuing(random, unit.bureau(), spec.projects(), previous.get(i))
+                        : chooseIdeas(random, unit.bureau(), spec.projects()).stream()
+                                .map(idea -> new Planned(idea.name().replace("{bureau}", unit.bureau().name()), idea, null)).toList();
+                List<Carried> carried = new ArrayList<>();
+                for (int j = 0; j < planned.size(); j++) {
+                    Planned plan = planned.get(j);
                     String code = factory.code(unit.district().region(), usedCodes);
-                    ProjectFactory.Drawn p = factory.draw(code, name, j + 1, idea, texts.department(), unit.bureau().name());
-                    files.put(dir + "projects/" + code + ".yaml", ProjectFactory.yaml(p));
+                    ProjectFactory.Drawn p = factory.draw(code, plan.name(), j + 1, plan.idea(), texts.department(), unit.bureau().name());
+                    String yaml = ProjectFactory.yaml(p);
+                    if (plan.continues() != null) {
+                        yaml += "# 延续的往年项目编码\ncontinues: " + plan.continues() + "\n";
+                    }
+                    files.put(dir + "projects/" + code + ".yaml", yaml);
+                    carried.add(new Carried(code, plan.name(), plan.idea()));
                     projects++;
                 }
+                previous.set(i, carried);
             }
         }
         return new Result(Collections.unmodifiableSortedMap(files), spec.years().size(), units.size(), projects);
@@ -174,6 +204,36 @@ public final class ContentGenerator {
         ordered.addAll(rest);
         return ordered;
     }
+
+    /**
+     * A unit's projects in a year after one with {@code before}: about {@link #CONTINUED_PERCENT}% of those continue
+     * (first, in their order), renamed or not, with or without {@code continues}; new projects fill up the rest.
+     * Names stay unique within the unit, so that matching by name is never ambiguous.
+     */
+    private static List<Planned> continuing(SplittableRandom random, Bureau bureau, int count, List<Carried> before) {
+        List<Planned> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Carried c : before) {
+            if (out.size() >= count || random.nextInt(100) >= CONTINUED_PERCENT) {
+                continue;
+            }
+            int how = random.nextInt(3);
+            String renamed = c.name().endsWith(RENAMED) ? c.name().substring(0, c.name().length() - RENAMED.length()) : c.name() + RENAMED;
+            String name = how == 0 && !names.contains(renamed) && before.stream().noneMatch(o -> o.name().equals(renamed)) ? renamed : c.name();
+            names.add(name);
+            out.add(new Planned(name, c.idea(), how == 2 && name.equals(c.name()) ? null : c.code()));
+        }
+        for (Idea idea : chooseIdeas(random, bureau, 2 * count)) {
+            String name = idea.name().replace("{bureau}", bureau.name());
+            if (out.size() < count && names.add(name)) {
+                out.add(new Planned(name, idea, null));
+            }
+        }
+        return out;
+    }
+
+    /** What a renamed continuing project adds to (or drops from) its name. */
+    private static final String RENAMED = "（延续项目）";
 
     private static String roundSuffix(int round) {
         String numerals = "一二三四五六七八九";

@@ -36,6 +36,7 @@ public final class ViewBuilder {
     private final UnaryOperator<String> markdown;
     private final Function<String, OptionalLong> pdfSizes;
     private final History history;
+    private final YearComparison yearComparison;
 
     /** Without a change history: the pages say 历史记录不可用 and there are no history pages. */
     public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes) {
@@ -54,6 +55,7 @@ public final class ViewBuilder {
         this.markdown = markdown;
         this.pdfSizes = pdfSizes;
         this.history = history;
+        this.yearComparison = new YearComparison(site);
     }
 
     public static String unitPdfPath(int year, String unitCode) {
@@ -247,7 +249,8 @@ public final class ViewBuilder {
                 new Views.UnitBrowse(ProjectTables.of("projects", unit.name() + year.year() + "年预算项目（共 " + unit.projects().size()
                                 + " 个，金额单位：万元）", false, true,
                         unit.projects().stream().map(p -> new ProjectTables.Item(year.year(), unit, p)).toList(), path),
-                        Charts.budgetBars("chart-budget", unit.projects())));
+                        Charts.budgetBars("chart-budget", unit.projects())),
+                yearComparison.unit(year.year(), unit, path));
     }
 
     private Views.YearPage yearPage(FiscalYear year) {
@@ -290,7 +293,8 @@ public final class ViewBuilder {
                 p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
                 table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
                 lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
-                Charts.spendingPlan("chart-plan", p.spendingPlan()));
+                Charts.spendingPlan("chart-plan", p.spendingPlan()),
+                yearComparison.project(year.year(), unit, p, path));
     }
 
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */

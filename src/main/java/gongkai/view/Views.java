@@ -126,7 +126,9 @@ public final class Views {
             /** 批复日期, 公开日期 and whether publication kept to the legal 20 days. */
             Deadline deadline,
             /** The sortable, filterable project table and the bar chart of 预算数. */
-            UnitBrowse browse) implements Page {
+            UnitBrowse browse,
+            /** 历年对比: the unit's totals per year, or null when it appears in one year only. */
+            Compare.UnitYears yearComparison) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -173,7 +175,9 @@ public final class Views {
             Download pdf,
             LastChanged lastChanged,
             /** The chart of 资金支出计划. */
-            PlanChart planChart) implements Page {
+            PlanChart planChart,
+            /** 历年对比 with the earlier projects it continues, or null when it continues none. */
+            Compare.ProjectYears yearComparison) implements Page {
         @Override
         public String template() {
             return "project.ftlh";

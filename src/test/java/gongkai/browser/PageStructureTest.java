@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 class PageStructureTest extends BrowserTest {
 
     /** Visible elements with text of their own, outside headings, whose line height is below 1.5 × font size. */
-    private static final String TIGHT_LINES = """
+    static final String TIGHT_LINES = """
             const out = [];
             for (const e of document.body.querySelectorAll('*')) {
               if (e.closest('h1, h2, h3, h4, h5, h6, .visually-hidden, [hidden]')) continue;
@@ -38,7 +38,7 @@ class PageStructureTest extends BrowserTest {
      * Links and buttons smaller than 24 × 24 CSS px whose 24 px circle (centred on the target) touches another
      * target or another small target's circle (WCAG 2.5.8). Targets hidden from view are left out.
      */
-    private static final String SMALL_TARGETS = """
+    static final String SMALL_TARGETS = """
             const targets = [...document.querySelectorAll('a[href], button, input, select, textarea, [role="button"]')]
               .filter(e => !e.closest('.visually-hidden, [hidden]') && e.getClientRects().length > 0
                   && getComputedStyle(e).visibility === 'visible')

@@ -18,7 +18,7 @@ class ReflowTest extends BrowserTest {
      * Elements reaching beyond the viewport that are not inside a scroll region (an overflowing region itself
      * counts as a problem), as readable descriptions.
      */
-    private static final String OUTSIDE_VIEWPORT = """
+    static final String OUTSIDE_VIEWPORT = """
             const vw = window.innerWidth;
             const out = [];
             const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
@@ -37,7 +37,7 @@ class ReflowTest extends BrowserTest {
             """;
 
     /** Regions of the page that scroll sideways: elements whose content is wider than they are. */
-    private static final String SCROLLING = """
+    static final String SCROLLING = """
             const out = [];
             for (const e of document.body.querySelectorAll('*')) {
               const s = getComputedStyle(e);
@@ -47,7 +47,7 @@ class ReflowTest extends BrowserTest {
             """;
 
     /** Text that is cut off: an element clipping its overflow whose content is larger than its box. */
-    private static final String CLIPPED = """
+    static final String CLIPPED = """
             const out = [];
             const clips = v => v === 'hidden' || v === 'clip';
             for (const e of document.body.querySelectorAll('*')) {
@@ -69,7 +69,7 @@ class ReflowTest extends BrowserTest {
      * Text squeezed into a column too narrow to read: a text of four or more characters that wraps and whose
      * widest line is narrower than four characters (ems).
      */
-    private static final String SQUEEZED = """
+    static final String SQUEEZED = """
             const out = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -92,7 +92,7 @@ class ReflowTest extends BrowserTest {
      * Captions of tables in scroll regions whose text is not fully inside the visible part of the region, with
      * the region scrolled to its start and to its end.
      */
-    private static final String HIDDEN_CAPTIONS = """
+    static final String HIDDEN_CAPTIONS = """
             const out = [];
             for (const caption of document.querySelectorAll('.table-scroll caption')) {
               const region = caption.closest('.table-scroll');

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,17 @@ class ModelDiffTest {
 
                 - 1 个单位、6 个项目，预算数合计 107.43 万元
                 """);
+    }
+
+    @Test
+    void anAddedContinuesIsAChangeOfTheProject() {
+        Path before = copy();
+        Path after = copy(before);
+        write(after, PROJECT, read(after, PROJECT) + "continues: 13020821P00908810002X\n");
+
+        List<String> lines = DiffReport.text(ModelDiff.compare(load(before), load(after)), FROM, TO).lines().toList();
+
+        assertThat(lines).anyMatch(l -> l.contains("延续的往年项目编码") && l.contains("13020821P00908810002X"));
     }
 
     @Test

@@ -93,7 +93,9 @@ class SchemaAgreementTest {
             Map.entry(Code.GK407, "取决于本单位的全部项目文件"),
             Map.entry(Code.GK307, "比较两个日期的先后"),
             Map.entry(Code.GK408, "计算两个日期之间的天数"),
-            Map.entry(Code.GK409, "取决于几个字段是否都已填写，以及是否写明了原因"));
+            Map.entry(Code.GK409, "取决于几个字段是否都已填写，以及是否写明了原因"),
+            Map.entry(Code.GK410, "取决于往年的项目文件"),
+            Map.entry(Code.GK411, "取决于同一年度的其他项目文件"));
 
     private static final Path BUNDLED = Path.of("content");
     private static final String NEW_PROJECT = "2022/425001/projects/13020822P00999910001A.yaml";
@@ -299,6 +301,12 @@ class SchemaAgreementTest {
                 own("单位的项目预算合计有千分位逗号", unit, Expect.REJECT, t -> t.replace("goals:", "total: \"1,039.32\"\ngoals:")),
                 own("单位的分项绩效目标是空列表", unit, Expect.ACCEPT, t -> t.substring(0, t.indexOf("goals:")) + "goals: []\n"),
                 own("分项绩效目标缺少绩效指标", unit, Expect.REJECT, t -> t.replaceFirst("\n    indicator: IPTV.*", "")),
+                own("延续的往年项目编码留空", project, Expect.ACCEPT, t -> t + "continues:\n"),
+                own("延续的往年项目编码不存在（GK410，只由 validate 检查）", project, Expect.ACCEPT,
+                        t -> t + "continues: 13020821P00908810002X\n"),
+                own("延续的往年项目编码全是数字", project, Expect.ACCEPT, t -> t + "continues: 1302082100908810002\n"),
+                own("延续的往年项目编码有连字符", project, Expect.REJECT, t -> t + "continues: 13020821-P00908810002X\n"),
+                own("延续的往年项目编码写成列表", project, Expect.REJECT, t -> t + "continues:\n  - 13020821P00908810002X\n"),
                 own("项目文件是列表", project, Expect.REJECT, t -> "- code: 13020822P00908810002X\n"),
                 own("项目文件是空的", project, Expect.REJECT, t -> "# 还没有填写\n"),
                 own("序号为 0", project, Expect.REJECT, t -> t.replace("order: 1", "order: 0")),

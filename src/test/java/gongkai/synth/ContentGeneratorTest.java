@@ -112,6 +112,41 @@ class ContentGeneratorTest {
         }
     }
 
+    /** With --continuing most projects continue, some through continues (some renamed), some by their name only. */
+    @Test
+    void continuingYearsAreValidAndMostProjectsContinue(@TempDir Path tmp) throws Exception {
+        List<Integer> years = List.of(2021, 2022, 2023);
+        Site site = writeAndCheck(tmp.resolve("content"),
+                ContentGenerator.generate(new ContentGenerator.Spec(4, 20, years, 7, true)));
+        gongkai.model.ProjectLineage lineage = gongkai.model.ProjectLineage.of(site);
+        Map<gongkai.model.ProjectLineage.Match, Integer> matches = new TreeMap<>();
+        int renamed = 0;
+        int later = 0;
+        for (var year : site.years()) {
+            for (var unit : year.units()) {
+                assertThat(unit.projects()).hasSize(20);
+                for (Project p : unit.projects()) {
+                    if (year.year() == 2021) {
+                        assertThat(p.continues()).isEmpty();
+                        continue;
+                    }
+                    later++;
+                    var link = lineage.predecessor(year.year(), unit, p);
+                    link.ifPresent(l -> matches.merge(l.match(), 1, Integer::sum));
+                    if (link.isPresent() && !link.get().entry().project().name().equals(p.name())) {
+                        renamed++;
+                        assertThat(link.get().match()).isEqualTo(gongkai.model.ProjectLineage.Match.CONTINUES);
+                    }
+                }
+            }
+        }
+        int continued = matches.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(continued).as("projects of 2022 and 2023 that continue one of the year before").isGreaterThan(later * 3 / 4);
+        assertThat(matches.get(gongkai.model.ProjectLineage.Match.SAME_NAME)).isGreaterThan(later / 10);
+        assertThat(matches.get(gongkai.model.ProjectLineage.Match.CONTINUES)).isGreaterThan(later / 3);
+        assertThat(renamed).isGreaterThan(later / 10);
+    }
+
     @Test
     void sameSeedGivesByteIdenticalFilesAndAnotherSeedDoesNot(@TempDir Path tmp) throws Exception {
         List<Integer> years = List.of(2022, 2023);
