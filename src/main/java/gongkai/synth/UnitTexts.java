@@ -49,6 +49,13 @@ final class UnitTexts {
         b.append("# 行政区划代码：本单位项目编码以它开头，后接两位年份（").append(district.region()).append(" + ").append(yy)
                 .append(" → ").append(district.region()).append(yy).append("…）；不填则不检查\n");
         b.append("region: \"").append(district.region()).append("\"\n");
+        // Dates from the unit's code, not from the random sequence, so that adding them changed no other text:
+        // approved in January or February, published 0–20 days later (always within the Budget Law's 20 days).
+        int h = Math.floorMod((code() + "/" + year).hashCode(), 59 * 21);
+        java.time.LocalDate approved = java.time.LocalDate.of(year, 1, 1).plusDays(h / 21);
+        b.append("# 预算批复日期和公开日期（年-月-日）\n");
+        b.append("approval_date: ").append(approved).append('\n');
+        b.append("publication_date: ").append(approved.plusDays(h % 21)).append('\n');
         b.append("# 第一部分 一、总体绩效目标：见同一文件夹中的 overall.md\n");
         b.append("# 第一部分 三、工作保障措施：见同一文件夹中的 measures.md\n");
         b.append("# 第一部分 二、分项绩效目标：按公开文件的顺序填写\n");
