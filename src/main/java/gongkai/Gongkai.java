@@ -13,6 +13,7 @@ import gongkai.render.pdf.FontLocator;
 import gongkai.render.pdf.PdfFonts;
 import gongkai.render.pdf.PdfRenderer;
 import gongkai.render.pdf.PdfStage;
+import gongkai.search.SearchIndex;
 import gongkai.source.ContentFiles;
 import gongkai.source.ContentLoader;
 import gongkai.source.SourceFile;
@@ -191,6 +192,7 @@ public final class Gongkai {
      */
     public static List<GeneratedFile> dataFiles(Site site, History history) {
         List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(SearchIndex.files(site));
         return files;
     }
 

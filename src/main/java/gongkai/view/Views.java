@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, SearchPage {
         Layout layout();
     }
 
@@ -210,4 +210,21 @@ public final class Views {
             String valueType,
             /** The ids of the row's headers, for the {@code headers} attribute of its data cells. */
             String rowHeaders) {}
+
+    /**
+     * The search page. Its script searches the index ({@code manifest}, relative to this page); without scripts it
+     * lists every unit and project of every year.
+     */
+    public record SearchPage(String path, Layout layout, String manifest, List<SearchYear> years) implements Page {
+        @Override
+        public String template() {
+            return "search.ftlh";
+        }
+    }
+
+    public record SearchYear(int year, List<SearchUnit> units) {}
+
+    public record SearchUnit(String code, String name, String href, List<SearchProject> projects) {}
+
+    public record SearchProject(String code, String name, String href) {}
 }
