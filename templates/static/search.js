@@ -195,6 +195,15 @@
     entry.folded = new Array(data.s.length);
     entry.nu = data.u.length;
     entry.np = data.p.length;
+    /* The project of each indicator: projects list their indicators in order, with their number. */
+    var owner = new Int32Array(data.i.length / 5);
+    var next = 0;
+    data.p.forEach(function (p, index) {
+      for (var n = 0; n < p[6]; n++) {
+        owner[next++] = index;
+      }
+    });
+    entry.owner = owner;
   }
 
   function readVarint(d, pos) {
@@ -338,12 +347,13 @@
         field('purpose', shard, p[3], false), field('goal', shard, p[4], false)
       ]};
     }
-    var ind = data.i[doc - shard.nu - shard.np];
-    var project = data.p[ind[0]];
-    return {kind: 'i', year: year, href: project[5] + '#' + str(shard, ind[5]), unit: str(shard, data.u[project[0]][1]),
+    var number = doc - shard.nu - shard.np;
+    var ind = data.i.slice(5 * number, 5 * number + 5);
+    var project = data.p[shard.owner[number]];
+    return {kind: 'i', year: year, href: project[5] + '#' + str(shard, ind[4]), unit: str(shard, data.u[project[0]][1]),
       project: str(shard, project[2]), fields: [
-        field('level3', shard, ind[3], true), field('value', shard, ind[4], true),
-        field('level1', shard, ind[1], false), field('level2', shard, ind[2], false)
+        field('level3', shard, ind[2], true), field('value', shard, ind[3], true),
+        field('level1', shard, ind[0], false), field('level2', shard, ind[1], false)
       ]};
   }
 

@@ -36,9 +36,11 @@ import java.util.TreeSet;
  * <li>{@code s}: the string table, every distinct text of the shard once (names, 绩效目标, indicator names and
  *     values, row anchors); documents refer to it by position;</li>
  * <li>{@code u}: units, {@code [code, name, department or -1, page]};</li>
- * <li>{@code p}: projects, {@code [unit, code, name, purpose, goal, page]} (unit: position in {@code u});</li>
- * <li>{@code i}: indicators, {@code [project, 一级, 二级 or -1, 三级, 指标值, row anchor]} (project: position in
- *     {@code p});</li>
+ * <li>{@code p}: projects, {@code [unit, code, name, purpose, goal, page, number of indicators]} (unit: position
+ *     in {@code u});</li>
+ * <li>{@code i}: indicators, five numbers each in one flat array, {@code 一级, 二级 or -1, 三级, 指标值, row
+ *     anchor}, in project order: the first {@code n} belong to the first project, which has {@code n}
+ *     indicators, and so on;</li>
  * <li>{@code t}: the index terms ({@link Tokenizer}), sorted by UTF-16 code units, joined by spaces;</li>
  * <li>{@code d}: the postings of the terms in that order, as {@link Varint}s: for each term the number of
  *     documents, then the first document number and the gaps to the next ones. Documents are numbered units
@@ -52,7 +54,7 @@ public final class SearchIndex {
     public static final int VERSION = 1;
     public static final String MANIFEST = "search/manifest.js";
     /** Documents per shard above which a year is split into further parts (at unit boundaries). */
-    public static final int MAX_DOCS = 8000;
+    public static final int MAX_DOCS = 10_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -78,7 +80,7 @@ public final class SearchIndex {
                 entry.put("f", file);
                 entry.put("u", shard.units.size());
                 entry.put("p", shard.projects.size());
-                entry.put("i", shard.indicators.size());
+                entry.put("i", shard.indicators.size() / 5);
                 entries.add(entry);
             }
         }
@@ -89,14 +91,21 @@ public final class SearchIndex {
         return files;
     }
 
-    /** The units of a year in order, cut into groups of at most {@code maxDocs} documents (a larger unit alone). */
+    /**
+     * The units of a year in order, cut into as few groups as keep each within {@code maxDocs} documents, of about
+     * equal size (a unit larger than the limit alone).
+     */
     private static List<List<Unit>> parts(List<Unit> units, int maxDocs) {
+        int total = units.stream().mapToInt(SearchIndex::documents).sum();
+        int groups = Math.max(1, (total + maxDocs - 1) / maxDocs);
+        int target = (total + groups - 1) / groups;
         List<List<Unit>> parts = new ArrayList<>();
         List<Unit> current = new ArrayList<>();
         int docs = 0;
         for (Unit unit : units) {
-            int n = 1 + unit.projects().size() + unit.projects().stream().mapToInt(p -> p.indicators().size()).sum();
-            if (!current.isEmpty() && docs + n > maxDocs) {
+            int n = documents(unit);
+            boolean full = docs + n > maxDocs || (parts.size() < groups - 1 && docs + n / 2 > target);
+            if (!current.isEmpty() && full) {
                 parts.add(current);
                 current = new ArrayList<>();
                 docs = 0;
@@ -108,6 +117,10 @@ public final class SearchIndex {
             parts.add(current);
         }
         return parts;
+    }
+
+    private static int documents(Unit unit) {
+        return 1 + unit.projects().size() + unit.projects().stream().mapToInt(p -> p.indicators().size()).sum();
     }
 
     /** {@code gongkaiSearch.<call>(<json>);} with the JSON safe inside a script element and a JavaScript string. */
@@ -135,7 +148,8 @@ public final class SearchIndex {
         final Map<String, Integer> stringIds = new HashMap<>();
         final List<List<Object>> units = new ArrayList<>();
         final List<List<Object>> projects = new ArrayList<>();
-        final List<List<Object>> indicators = new ArrayList<>();
+        /** Five string positions per indicator. */
+        final List<Integer> indicators = new ArrayList<>();
         /** Terms of each document, by kind; numbered at the end, when the counts are known. */
         final List<List<String>> unitTerms = new ArrayList<>();
         final List<List<String>> projectTerms = new ArrayList<>();
@@ -159,13 +173,12 @@ public final class SearchIndex {
                     ViewBuilder.unitPath(year, unit.code())));
             unitTerms.add(terms(unit.code(), unit.name(), unit.department().orElse("")));
             for (Project p : unit.projects()) {
-                int projectNo = projects.size();
                 projects.add(List.of(unitNo, p.code(), string(p.name()), string(p.purpose()), string(p.goal()),
-                        ViewBuilder.projectPath(year, unit.code(), p.code())));
+                        ViewBuilder.projectPath(year, unit.code(), p.code()), p.indicators().size()));
                 projectTerms.add(terms(p.code(), p.name(), p.purpose(), p.goal()));
                 for (int k = 0; k < p.indicators().size(); k++) {
                     Indicator ind = p.indicators().get(k);
-                    indicators.add(List.of(projectNo, string(ind.level1()), ind.level2().map(this::string).orElse(-1),
+                    indicators.addAll(List.of(string(ind.level1()), ind.level2().map(this::string).orElse(-1),
                             string(ind.level3()), string(ind.value().text()), string(ViewBuilder.indicatorAnchor(k))));
                     indicatorTerms.add(terms(ind.level1(), ind.level2().orElse(""), ind.level3(), ind.value().text()));
                 }
