@@ -70,7 +70,7 @@ class PreviewServerTest {
             try (Stream<Path> walk = Files.walk(p.out)) {
                 htmlOnDisk = walk.filter(f -> f.toString().endsWith(".html")).toList();
             }
-            assertThat(htmlOnDisk).hasSize(8);
+            assertThat(htmlOnDisk).hasSize(9);
             for (Path f : htmlOnDisk) {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain("__gongkai");
             }
@@ -271,7 +271,7 @@ class PreviewServerTest {
             JsonNode reload = events.next("reload").json();
             assertThat(reload.get("all").asBoolean()).as("every open page reloads").isTrue();
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).hasSize(8);
+            assertThat(built.pages()).hasSize(9);
             assertThat(built.assets()).contains("static/site.css", "static/site.js");
             assertThat(p.get("/").body()).contains("<!-- 模板已修改 -->");
 
@@ -291,7 +291,7 @@ class PreviewServerTest {
             p.write("templates/home.ftlh", home);
             JsonNode fixed = events.next("reload").json();
             assertThat(fixed.get("all").asBoolean()).isTrue();
-            assertThat(p.nextSuccessfulBuild().pages()).as("everything, since the templates changed after the last good build").hasSize(8);
+            assertThat(p.nextSuccessfulBuild().pages()).as("everything, since the templates changed after the last good build").hasSize(9);
             assertThat(p.get("/").body()).doesNotContain("模板已修改");
             assertThat(p.get("/" + PROJECT_PAGE).body()).contains("31.50");
 
@@ -320,7 +320,7 @@ class PreviewServerTest {
             JsonNode added = events.next("reload").json();
             assertThat(added.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "index.html");
+            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "index.html", "search.html");
             assertThat(built.pdfs()).containsExactly(UNIT_PDF, pdf);
             HttpResponse<String> served = p.get("/" + page);
             assertThat(served.statusCode()).isEqualTo(200);
