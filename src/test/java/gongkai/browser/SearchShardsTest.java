@@ -103,6 +103,25 @@ class SearchShardsTest extends BrowserTest {
                         + moreButtonCount("p"));
     }
 
+    @Test
+    void moreThanFiftyResultsOfAGroupAreShownWithAButtonThatMovesFocusToTheFirstAdded() {
+        openSearch();
+        find("#search-q").sendKeys("指标");
+        awaitOutcome();
+        String group = "section[aria-labelledby='results-i'] ";
+        assertThat(driver.findElements(By.cssSelector(group + ".search-hit"))).hasSize(50);
+        int waiting = moreButtonCount("i");
+        assertThat(waiting).isPositive();
+        assertThat(find("#search-status").getText()).contains("指标 " + (50 + waiting) + " 条");
+        WebElement more = find(group + ".search-more");
+        js("arguments[0].focus();", more);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(driver.findElements(By.cssSelector(group + ".search-hit"))).hasSize(50 + waiting);
+        assertThat(js("return document.activeElement === document.querySelectorAll(arguments[0])[50];", group + ".hit-title a"))
+                .as("focus on the first result added").isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector(group + ".search-more"))).isEmpty();
+    }
+
     /** How many results of a group wait behind its 显示其余 button. */
     private int moreButtonCount(String group) {
         List<WebElement> more = driver.findElements(By.cssSelector("section[aria-labelledby='results-" + group + "'] .search-more"));

@@ -68,7 +68,7 @@ class SearchTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"维护", "专线", "mstp", "MSTP", "13020822P0090881", "满意度", "产出 成本", "费", "≥95%", "融媒体 13020822p009"})
+    @ValueSource(strings = {"维护", "专线", "mstp", "MSTP", "13020822P0090881", "满意度", "产出 成本", "费", "≥95%", "融媒体 13020822p009", "丰润区", "425001"})
     void findsWhatTheModelHoldsWithTheMatchesMarked(String query) {
         String outcome = type(query);
         Map<String, List<String>> expected = SearchOracle.expected(site, query);
