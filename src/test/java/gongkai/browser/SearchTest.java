@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -169,6 +171,26 @@ class SearchTest extends BrowserTest {
         driver.get(BundledSite.url(SEARCH) + "?q=%E7%BB%B4%E6%8A%A4&year=2022");
         assertThat(awaitOutcome()).startsWith("找到 1 条结果");
         assertThat(find("#search-year").getAttribute("value")).isEqualTo("2022");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(booleans = {false, true})
+    void resultsHaveNoAxeViolations(boolean largeText) {
+        open(SEARCH);
+        if (largeText) {
+            clickLargeTextToggle();
+        }
+        find("#search-q").sendKeys("运行");
+        awaitOutcome();
+        assertThat(driver.findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("section[aria-labelledby='results-i']"))).isNotEmpty();
+        Results results = new AxeBuilder().withTags(AxeTest.TAGS).analyze(driver);
+        assertThat(results.isErrored()).as("axe-core failed: %s", results.getErrorMessage()).isFalse();
+        assertThat(AxeTest.describe(results.getViolations())).as("axe-core violations with results shown").isEmpty();
+        // The same checks after the results have been replaced by "nothing found".
+        find("#search-q").sendKeys(Keys.chord(Keys.CONTROL, "a"), "不存在的词语");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> status().startsWith("没有找到"));
+        assertThat(AxeTest.describe(new AxeBuilder().withTags(AxeTest.TAGS).analyze(driver).getViolations())).isEmpty();
     }
 
     private void press(CharSequence key) {
