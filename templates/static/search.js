@@ -195,8 +195,16 @@
     entry.folded = new Array(data.s.length);
     entry.nu = data.u.length;
     entry.np = data.p.length;
+    /* Indicators: five string positions each (二级 + 1, 0 when blank), as varints. */
+    var refs = [];
+    for (var at = 0; at < data.i.length;) {
+      var v = readVarint(data.i, at);
+      refs.push(v.value);
+      at = v.next;
+    }
+    entry.indicators = Int32Array.from(refs);
     /* The project of each indicator: projects list their indicators in order, with their number. */
-    var owner = new Int32Array(data.i.length / 5);
+    var owner = new Int32Array(refs.length / 5);
     var next = 0;
     data.p.forEach(function (p, index) {
       for (var n = 0; n < p[6]; n++) {
@@ -348,12 +356,12 @@
       ]};
     }
     var number = doc - shard.nu - shard.np;
-    var ind = data.i.slice(5 * number, 5 * number + 5);
+    var ind = shard.indicators.subarray(5 * number, 5 * number + 5);
     var project = data.p[shard.owner[number]];
     return {kind: 'i', year: year, href: project[5] + '#' + str(shard, ind[4]), unit: str(shard, data.u[project[0]][1]),
       project: str(shard, project[2]), fields: [
         field('level3', shard, ind[2], true), field('value', shard, ind[3], true),
-        field('level1', shard, ind[0], false), field('level2', shard, ind[1], false)
+        field('level1', shard, ind[0], false), field('level2', shard, ind[1] - 1, false)
       ]};
   }
 

@@ -38,9 +38,9 @@ import java.util.TreeSet;
  * <li>{@code u}: units, {@code [code, name, department or -1, page]};</li>
  * <li>{@code p}: projects, {@code [unit, code, name, purpose, goal, page, number of indicators]} (unit: position
  *     in {@code u});</li>
- * <li>{@code i}: indicators, five numbers each in one flat array, {@code 一级, 二级 or -1, 三级, 指标值, row
- *     anchor}, in project order: the first {@code n} belong to the first project, which has {@code n}
- *     indicators, and so on;</li>
+ * <li>{@code i}: indicators, five string positions each, {@code 一级, 二级 + 1 (0 when blank), 三级, 指标值, row
+ *     anchor}, all in one {@link Varint} text, in project order: the first {@code n} belong to the first project,
+ *     which has {@code n} indicators, and so on;</li>
  * <li>{@code t}: the index terms ({@link Tokenizer}), sorted by UTF-16 code units, joined by spaces;</li>
  * <li>{@code d}: the postings of the terms in that order, as {@link Varint}s: for each term the number of
  *     documents, then the first document number and the gaps to the next ones. Documents are numbered units
@@ -178,7 +178,7 @@ public final class SearchIndex {
                 projectTerms.add(terms(p.code(), p.name(), p.purpose(), p.goal()));
                 for (int k = 0; k < p.indicators().size(); k++) {
                     Indicator ind = p.indicators().get(k);
-                    indicators.addAll(List.of(string(ind.level1()), ind.level2().map(this::string).orElse(-1),
+                    indicators.addAll(List.of(string(ind.level1()), ind.level2().map(l2 -> string(l2) + 1).orElse(0),
                             string(ind.level3()), string(ind.value().text()), string(ViewBuilder.indicatorAnchor(k))));
                     indicatorTerms.add(terms(ind.level1(), ind.level2().orElse(""), ind.level3(), ind.value().text()));
                 }
@@ -220,7 +220,9 @@ public final class SearchIndex {
             json.put("s", strings);
             json.put("u", units);
             json.put("p", projects);
-            json.put("i", indicators);
+            StringBuilder i = new StringBuilder();
+            indicators.forEach(n -> Varint.write(i, n));
+            json.put("i", i.toString());
             json.put("t", String.join(" ", postings.keySet()));
             json.put("d", d.toString());
             return json;

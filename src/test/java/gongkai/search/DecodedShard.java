@@ -34,6 +34,11 @@ record DecodedShard(String call, JsonNode json) {
         return index < 0 ? null : json.get("s").get(index).asText();
     }
 
+    /** The indicators' string positions, five each, 二级 as written (position + 1, 0 when blank). */
+    List<Integer> indicators() {
+        return Varint.readAll(json.get("i").asText());
+    }
+
     /** Term → document numbers, from {@code t} and {@code d}. */
     Map<String, List<Integer>> postings() {
         String t = json.get("t").asText();
