@@ -14,6 +14,7 @@ import gongkai.render.pdf.FontLocator;
 import gongkai.render.pdf.PdfFonts;
 import gongkai.render.pdf.PdfRenderer;
 import gongkai.render.pdf.PdfStage;
+import gongkai.search.SearchIndex;
 import gongkai.source.ContentFiles;
 import gongkai.source.ContentLoader;
 import gongkai.source.SourceFile;
@@ -192,6 +193,7 @@ public final class Gongkai {
      */
     public static List<GeneratedFile> dataFiles(Site site, History history) {
         List<GeneratedFile> files = new ArrayList<>();
+        files.addAll(SearchIndex.files(site));
         return files;
     }
 

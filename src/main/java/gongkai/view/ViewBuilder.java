@@ -119,6 +119,11 @@ public final class ViewBuilder {
         return year + "/" + unitCode + "/history/" + projectCode + ".html";
     }
 
+    /** The id of the header cell of a project's indicator row {@code index} (from 0), which search results link to. */
+    public static String indicatorAnchor(int index) {
+        return "i" + index + "-l3";
+    }
+
     /** The unit's folder in the content folder, as the history names it: {@code 2022/425001/}. */
     private static String unitFolder(int year, String unitCode) {
         return year + "/" + unitCode + "/";
@@ -132,6 +137,7 @@ public final class ViewBuilder {
         List<Views.Page> pages = new ArrayList<>();
         pages.add(home());
         pages.add(glossary());
+        pages.add(SearchPages.page(site));
         for (FiscalYear year : site.years()) {
             pages.add(yearPage(year));
             for (Unit unit : year.units()) {
@@ -453,7 +459,7 @@ public final class ViewBuilder {
             }
             String l1Id = "i" + l1Start + "-l1";
             String l2Id = "i" + l2Start + "-l2";
-            String l3Id = "i" + i + "-l3";
+            String l3Id = indicatorAnchor(i);
             String rowHeaders = String.join(" ", l1Id, l2Id, l3Id);
             out.add(new Views.IndicatorRow(ind.level1(), l1Id, l1Span, project.level1Scores().get(ind.level1()),
                     ind.level2().orElse(""), l2Id, l2Span, ind.level3(), l3Id, ind.description(), ind.value().text(),

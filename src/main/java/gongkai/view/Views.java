@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage, YearPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage, YearPage, SearchPage {
         Layout layout();
     }
 
@@ -381,4 +381,21 @@ public final class Views {
      */
     public record PlanColumn(String month, boolean blank, String x, String width, String y, String height,
                              ChartText value, ChartText label) {}
+
+    /**
+     * The search page. Its script searches the index ({@code manifest}, relative to this page); without scripts it
+     * lists every unit and project of every year.
+     */
+    public record SearchPage(String path, Layout layout, String manifest, List<SearchYear> years) implements Page {
+        @Override
+        public String template() {
+            return "search.ftlh";
+        }
+    }
+
+    public record SearchYear(int year, List<SearchUnit> units) {}
+
+    public record SearchUnit(String code, String name, String href, List<SearchProject> projects) {}
+
+    public record SearchProject(String code, String name, String href) {}
 }

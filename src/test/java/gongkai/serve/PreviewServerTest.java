@@ -321,7 +321,7 @@ class PreviewServerTest {
             JsonNode added = events.next("reload").json();
             assertThat(added.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "2022/index.html", "index.html");
+            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "2022/index.html", "index.html", "search.html");
             assertThat(built.pdfs()).containsExactly(UNIT_PDF, pdf);
             HttpResponse<String> served = p.get("/" + page);
             assertThat(served.statusCode()).isEqualTo(200);

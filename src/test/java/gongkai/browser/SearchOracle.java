@@ -1,0 +1,68 @@
+package gongkai.browser;
+
+import gongkai.model.FiscalYear;
+import gongkai.model.Indicator;
+import gongkai.model.Project;
+import gongkai.model.Site;
+import gongkai.model.Unit;
+import gongkai.search.Tokenizer;
+import gongkai.view.ViewBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What a search should find, worked out the slow and obvious way from the model: every unit, project and
+ * indicator whose texts contain each word of the query (Han text anywhere, letters and digits at the start of a
+ * word), with the page (and row) a result links to. No index involved.
+ */
+final class SearchOracle {
+
+    private SearchOracle() {}
+
+    /** Links by group ({@code u}, {@code p}, {@code i}), relative to the site root. */
+    static Map<String, List<String>> expected(Site site, String query) {
+        List<String> needles = Tokenizer.runs(Tokenizer.normalize(query));
+        Map<String, List<String>> out = new TreeMap<>(Map.of("u", new ArrayList<>(), "p", new ArrayList<>(), "i", new ArrayList<>()));
+        for (FiscalYear y : site.years()) {
+            for (Unit u : y.units()) {
+                if (matches(needles, u.code(), u.name(), u.department().orElse(""))) {
+                    out.get("u").add(ViewBuilder.unitPath(y.year(), u.code()));
+                }
+                for (Project p : u.projects()) {
+                    String page = ViewBuilder.projectPath(y.year(), u.code(), p.code());
+                    if (matches(needles, p.code(), p.name(), p.purpose(), p.goal())) {
+                        out.get("p").add(page);
+                    }
+                    for (int k = 0; k < p.indicators().size(); k++) {
+                        Indicator i = p.indicators().get(k);
+                        if (matches(needles, i.level1(), i.level2().orElse(""), i.level3(), i.value().text())) {
+                            out.get("i").add(page + "#" + ViewBuilder.indicatorAnchor(k));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(List<String> needles, String... fields) {
+        return !needles.isEmpty() && needles.stream().allMatch(n -> Stream.of(fields).map(Tokenizer::normalize).anyMatch(f -> occurs(f, n)));
+    }
+
+    private static boolean occurs(String text, String needle) {
+        boolean han = Character.UnicodeScript.of(needle.codePointAt(0)) == Character.UnicodeScript.HAN;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            if (han || at == 0) {
+                return true;
+            }
+            int before = text.codePointBefore(at);
+            if (!(Character.isLetterOrDigit(before) && Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
