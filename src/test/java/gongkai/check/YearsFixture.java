@@ -31,6 +31,8 @@ public final class YearsFixture {
                 name: 唐山市丰润区融媒体中心本级
                 department: 唐山市丰润区融媒体中心
                 region: "130208"
+                approval_date: %1$d-01-20
+                publication_date: %1$d-02-08
                 goals:
                   - title: 新闻出版广播影视产业建设
                     target: 统筹规划并组织实施新闻出版广播影视产业发展。
