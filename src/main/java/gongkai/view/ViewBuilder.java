@@ -122,6 +122,8 @@ public final class ViewBuilder {
     public List<Views.Page> pages() {
         List<Views.Page> pages = new ArrayList<>();
         pages.add(home());
+        pages.add(new DataViews(pdfSizes).page(site, layout(DataViews.PAGE, "数据下载", List.of(
+                new Crumb("首页", "index.html"), new Crumb("数据下载", null)))));
         for (FiscalYear year : site.years()) {
             for (Unit unit : year.units()) {
                 pages.add(unit(year, unit));
@@ -205,7 +207,8 @@ public final class ViewBuilder {
                 Format.amount(sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList())),
                 others.isEmpty() ? null : Format.amount(sum(others)),
                 download(unitPdfPath(year.year(), unit.code()), path),
-                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))));
+                lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
+                new DataViews(pdfSizes).unit(year.year(), unit, path));
     }
 
     private static BigDecimal sum(List<Amount> amounts) {
@@ -230,7 +233,8 @@ public final class ViewBuilder {
                 Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
                 p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
                 table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
-                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))));
+                lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
+                new DataViews(pdfSizes).project(year.year(), unit, p, path));
     }
 
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */

@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, DataPage {
         Layout layout();
     }
 
@@ -94,7 +94,9 @@ public final class Views {
             /** The unit's PDF, or null when PDFs are not built. */
             Download pdf,
             /** The last change of Part 1 or of any project of the unit. */
-            LastChanged lastChanged) implements Page {
+            LastChanged lastChanged,
+            /** The unit's open data files (CSV, JSON). */
+            DataDownloads data) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -125,7 +127,9 @@ public final class Views {
             IndicatorTable indicators,
             /** The project's PDF, or null when PDFs are not built. */
             Download pdf,
-            LastChanged lastChanged) implements Page {
+            LastChanged lastChanged,
+            /** The project's JSON and its unit's CSV files. */
+            DataDownloads data) implements Page {
         @Override
         public String template() {
             return "project.ftlh";
@@ -210,4 +214,37 @@ public final class Views {
             String valueType,
             /** The ids of the row's headers, for the {@code headers} attribute of its data cells. */
             String rowHeaders) {}
+
+    /**
+     * The open data links of a unit or project page.
+     *
+     * @param links   the files, each labelled with its kind and size ({@code 项目表 CSV（2 KB）})
+     * @param docHref the 数据下载 page, which documents every file and column
+     */
+    public record DataDownloads(List<DataLink> links, String docHref) {}
+
+    /** A data file to download; {@code type} is its media type ({@code text/csv}, {@code application/json}). */
+    public record DataLink(String href, String label, String type) {}
+
+    /**
+     * The 数据下载 page {@code data.html}: every open data file, the columns of each table (from the same Table Schema
+     * definitions as the CSV files and {@code datapackage.json}) and the paths of the JSON API.
+     */
+    public record DataPage(String path, Layout layout, String publisher, List<DataLink> siteFiles, List<DataTable> tables,
+                           List<ApiPath> api, int apiVersion) implements Page {
+        @Override
+        public String template() {
+            return "data.ftlh";
+        }
+    }
+
+    /** A table of the open data and its columns; {@code id} is the anchor of its section. */
+    public record DataTable(String id, String title, String fileName, String description, String primaryKey,
+                            List<DataColumn> columns) {}
+
+    /** A column of an open data table: {@code required} is 是 or 否. */
+    public record DataColumn(String name, String type, String required, String description) {}
+
+    /** A path pattern of the JSON API, with an example file of this site (null when there is none). */
+    public record ApiPath(String pattern, String description, DataLink example) {}
 }
