@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Formula injection (OWASP “CSV Injection”): a spreadsheet runs a text cell that starts with {@code =}, {@code +},
  * {@code -} or {@code @} as a formula. Such a text cell is written with a leading apostrophe {@code '}, which
  * spreadsheets show as text and do not keep; a cell that is only a number or a percentage ({@code =100%},
- * {@code -5}) cannot run anything and is written unchanged, as is every number column. A text cell that itself
+ * {@code -5}) cannot run anything and is written unchanged, as are the number columns and the columns of a fixed set
+ * of values (the comparator {@code =} alone is not a formula). A text cell that itself
  * starts with an apostrophe followed by one of those characters gets one more, so the rule can be undone exactly:
  * {@link #unneutralise}. The JSON files always hold the text exactly as published.
  */
@@ -44,7 +45,7 @@ public final class Csv {
                 for (int i = 0; i < cells.length; i++) {
                     Column<R> column = table.columns().get(i);
                     String cell = column.cell().apply(row);
-                    cells[i] = cell != null && column.type().equals("string") ? neutralise(cell) : cell;
+                    cells[i] = cell != null && column.type().equals("string") && column.values().isEmpty() ? neutralise(cell) : cell;
                 }
                 rowsOut.write(cells);
             }
