@@ -71,7 +71,7 @@ class NuHtmlCheckerTest {
     void everyKindOfPageIsChecked() throws Exception {
         assertThat(pages()).contains("index.html", "2022/425001/index.html",
                 "2022/425001/projects/13020822P00908810002X.html", "2022/425001/history.html",
-                "2022/425001/history/13020822P00908810002X.html").hasSize(15);
+                "2022/425001/history/13020822P00908810002X.html", "data.html").hasSize(16);
     }
 
     @Test
