@@ -6,6 +6,7 @@ import gongkai.data.OpenData;
 import gongkai.data.Table;
 import gongkai.data.Tables;
 import gongkai.model.FiscalYear;
+import gongkai.model.IndicatorValue;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.model.Unit;
@@ -87,6 +88,29 @@ final class DataViews {
         return new Views.DataPage(PAGE, layout, site.config().publisher(), files, tables, List.copyOf(api), JsonApi.VERSION);
     }
 
+    /** The text in parts, the comparison symbols {@code ≥} and {@code ≤} each with the words read instead. */
+    static List<Views.TextPart> spoken(String text) {
+        List<Views.TextPart> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            IndicatorValue.Comparator symbol = c == '≥' ? IndicatorValue.Comparator.GE : c == '≤' ? IndicatorValue.Comparator.LE : null;
+            if (symbol == null) {
+                run.append(c);
+                continue;
+            }
+            if (run.length() > 0) {
+                parts.add(new Views.TextPart(run.toString(), null));
+                run.setLength(0);
+            }
+            parts.add(new Views.TextPart(String.valueOf(c), symbol.words()));
+        }
+        if (run.length() > 0) {
+            parts.add(new Views.TextPart(run.toString(), null));
+        }
+        return List.copyOf(parts);
+    }
+
     private static Views.DataTable table(Table<?> table) {
         List<Views.DataColumn> columns = new ArrayList<>();
         for (Column<?> c : table.columns()) {
@@ -94,7 +118,7 @@ final class DataViews {
             if (!c.values().isEmpty()) {
                 description += "可能的值：" + String.join("、", c.values()) + "。";
             }
-            columns.add(new Views.DataColumn(c.name(), c.typeLabel(), c.required() ? "是" : "否", description));
+            columns.add(new Views.DataColumn(c.name(), c.typeLabel(), c.required() ? "是" : "否", spoken(description)));
         }
         return new Views.DataTable("table-" + table.name(), table.title(), table.fileName(), table.description(),
                 String.join(" + ", table.primaryKey()), columns);

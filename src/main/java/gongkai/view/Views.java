@@ -243,7 +243,13 @@ public final class Views {
                             List<DataColumn> columns) {}
 
     /** A column of an open data table: {@code required} is 是 or 否. */
-    public record DataColumn(String name, String type, String required, String description) {}
+    public record DataColumn(String name, String type, String required, List<TextPart> description) {}
+
+    /**
+     * A piece of text; where {@code spoken} is not null the text is a symbol that screen readers and read-aloud skip
+     * ({@code ≥}) and {@code spoken} is what they read instead ({@code 不低于}).
+     */
+    public record TextPart(String text, String spoken) {}
 
     /** A path pattern of the JSON API, with an example file of this site (null when there is none). */
     public record ApiPath(String pattern, String description, DataLink example) {}

@@ -165,7 +165,7 @@ class MainTest {
         Run run = run("build", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
 
         assertThat(run.code()).isEqualTo(Main.OK);
-        assertThat(run.out()).contains("已生成网站").contains("4 个页面").contains("3 个 PDF");
+        assertThat(run.out()).contains("已生成网站").contains("5 个页面").contains("3 个 PDF");
         assertThat(filesUnder(out)).contains(
                 "index.html",
                 "2022/425001/index.html",
