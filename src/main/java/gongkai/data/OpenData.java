@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code data/projects.csv}, {@code data/indicators.csv}: every year and unit, and {@code data/datapackage.json}
  *       describing them;</li>
- *   <li>{@code data/<year>/<unit>/projects.csv} and {@code …/indicators.csv}: one unit's year, same columns;</li>
+ *   <li>{@code data/<year>/<unit>/projects.csv} and {@code …/indicators.csv}: one unit's year, same columns;
+ *       {@code data/<year>/<unit>/projects/<project>-indicators.csv}: one project's indicators;</li>
  *   <li>the static JSON API: {@code api/v1/index.json}, {@code api/v1/<year>/<unit>.json},
  *       {@code api/v1/<year>/<unit>/<project>.json}.</li>
  * </ul>
@@ -31,6 +32,11 @@ public final class OpenData {
 
     public static String unitCsvPath(int year, String unitCode, Table<?> table) {
         return "data/" + year + "/" + unitCode + "/" + table.fileName();
+    }
+
+    /** The indicators of one project, same columns as {@code indicators.csv}. */
+    public static String projectCsvPath(int year, String unitCode, String projectCode) {
+        return "data/" + year + "/" + unitCode + "/projects/" + projectCode + "-indicators.csv";
     }
 
     public static String unitJsonPath(int year, String unitCode) {
@@ -59,6 +65,8 @@ public final class OpenData {
                         Csv.write(Tables.INDICATORS, Tables.indicatorRows(rows))));
                 files.add(new GeneratedFile(unitJsonPath(year.year(), unit.code()), JsonApi.bytes(JsonApi.unit(year, unit))));
                 for (Tables.ProjectRow row : rows) {
+                    files.add(new GeneratedFile(projectCsvPath(year.year(), unit.code(), row.project().code()),
+                            Csv.write(Tables.INDICATORS, Tables.indicatorRows(List.of(row)))));
                     files.add(new GeneratedFile(projectJsonPath(year.year(), unit.code(), row.project().code()),
                             JsonApi.bytes(JsonApi.project(year.year(), unit, row.number(), row.project()))));
                 }

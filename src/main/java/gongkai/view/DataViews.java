@@ -47,8 +47,7 @@ final class DataViews {
     Views.DataDownloads project(int year, Unit unit, Project project, String from) {
         return new Views.DataDownloads(List.of(
                 link(from, OpenData.projectJsonPath(year, unit.code(), project.code()), "本项目 JSON", JSON),
-                link(from, OpenData.unitCsvPath(year, unit.code(), Tables.INDICATORS), "本单位绩效指标表 CSV", CSV),
-                link(from, OpenData.unitCsvPath(year, unit.code(), Tables.PROJECTS), "本单位项目表 CSV", CSV)),
+                link(from, OpenData.projectCsvPath(year, unit.code(), project.code()), "本项目绩效指标 CSV", CSV)),
                 ViewBuilder.relative(from, PAGE));
     }
 
@@ -85,6 +84,7 @@ final class DataViews {
                 + "指标值既有原文也有读出的比较符、数值和单位（format 为 gongkai-project）。", projectExample));
         api.add(new Views.ApiPath("data/{年度}/{单位编码}/projects.csv、indicators.csv", "一个单位一个年度的项目表和绩效指标表，列与全站文件相同。",
                 null));
+        api.add(new Views.ApiPath("data/{年度}/{单位编码}/projects/{项目编码}-indicators.csv", "一个项目的绩效指标，列与绩效指标表相同。", null));
         return new Views.DataPage(PAGE, layout, site.config().publisher(), files, tables, List.copyOf(api), JsonApi.VERSION);
     }
 

@@ -122,10 +122,14 @@ class OpenDataTest {
                     assertThat(row.get("指标数")).isEqualTo(Integer.toString(project.indicators().size()));
                     assertThat(row.get("网页")).isEqualTo(year.year() + "/" + unit.code() + "/projects/" + project.code() + ".html");
                     assertThat(row.get("JSON")).isEqualTo("api/v1/" + year.year() + "/" + unit.code() + "/" + project.code() + ".json");
+                    List<Map<String, String>> projectIndicators = csvRecords(files.get("data/" + year.year() + "/" + unit.code()
+                            + "/projects/" + project.code() + "-indicators.csv").content());
+                    assertThat(projectIndicators).hasSize(project.indicators().size());
                     for (int k = 0; k < project.indicators().size(); k++) {
                         Indicator ind = project.indicators().get(k);
                         Map<String, String> r = indicators.get(i++);
                         assertThat(unitIndicators.get(unitIndicatorRow++)).isEqualTo(r);
+                        assertThat(projectIndicators.get(k)).isEqualTo(r);
                         assertThat(r.get("年度")).isEqualTo(Integer.toString(year.year()));
                         assertThat(r.get("单位编码")).isEqualTo(unit.code());
                         assertThat(r.get("项目编码")).isEqualTo(project.code());
@@ -296,6 +300,11 @@ class OpenDataTest {
                     assertThat(DataFiles.tableSchemaErrors(descriptor, Map.of(
                             "projects", files.get(folder + "projects.csv").content(),
                             "indicators", files.get(folder + "indicators.csv").content()))).as(folder).isEmpty();
+                    for (Project p : unit.projects()) {
+                        assertThat(DataFiles.tableSchemaErrors(descriptor, Map.of(
+                                "projects", files.get(folder + "projects.csv").content(),
+                                "indicators", files.get(folder + "projects/" + p.code() + "-indicators.csv").content()))).isEmpty();
+                    }
                 }
             }
             // bytes and hash describe the files
