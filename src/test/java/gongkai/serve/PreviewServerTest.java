@@ -70,7 +70,7 @@ class PreviewServerTest {
             try (Stream<Path> walk = Files.walk(p.out)) {
                 htmlOnDisk = walk.filter(f -> f.toString().endsWith(".html")).toList();
             }
-            assertThat(htmlOnDisk).hasSize(8);
+            assertThat(htmlOnDisk).hasSize(9);
             for (Path f : htmlOnDisk) {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain("__gongkai");
             }
@@ -183,7 +183,10 @@ class PreviewServerTest {
             assertThat(reload.get("build").asInt()).isEqualTo(2);
             List<String> changed = new ArrayList<>();
             reload.get("changed").forEach(n -> changed.add(n.asText()));
-            assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "index.html");
+            // the open data files that hold the budget change too (not the indicator CSVs, which do not hold it)
+            assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "api/v1/2022/425001.json",
+                    "api/v1/2022/425001/13020822P00908810002X.json", "data/2022/425001/projects.csv", "data/datapackage.json",
+                    "data/projects.csv", "index.html");
 
             PreviewServer.Rebuild rebuild = p.nextBuild();
             assertThat(rebuild.changedFiles()).containsExactly(PROJECT);
@@ -271,7 +274,7 @@ class PreviewServerTest {
             JsonNode reload = events.next("reload").json();
             assertThat(reload.get("all").asBoolean()).as("every open page reloads").isTrue();
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).hasSize(8);
+            assertThat(built.pages()).hasSize(9);
             assertThat(built.assets()).contains("static/site.css", "static/site.js");
             assertThat(p.get("/").body()).contains("<!-- 模板已修改 -->");
 
@@ -291,7 +294,7 @@ class PreviewServerTest {
             p.write("templates/home.ftlh", home);
             JsonNode fixed = events.next("reload").json();
             assertThat(fixed.get("all").asBoolean()).isTrue();
-            assertThat(p.nextSuccessfulBuild().pages()).as("everything, since the templates changed after the last good build").hasSize(8);
+            assertThat(p.nextSuccessfulBuild().pages()).as("everything, since the templates changed after the last good build").hasSize(9);
             assertThat(p.get("/").body()).doesNotContain("模板已修改");
             assertThat(p.get("/" + PROJECT_PAGE).body()).contains("31.50");
 
@@ -320,7 +323,7 @@ class PreviewServerTest {
             JsonNode added = events.next("reload").json();
             assertThat(added.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "index.html");
+            assertThat(built.pages()).as("data.html shows the grown size of the site-wide CSV").containsExactly(UNIT_PAGE, page, "data.html", "index.html");
             assertThat(built.pdfs()).containsExactly(UNIT_PDF, pdf);
             HttpResponse<String> served = p.get("/" + page);
             assertThat(served.statusCode()).isEqualTo(200);
@@ -331,7 +334,8 @@ class PreviewServerTest {
             JsonNode removed = events.next("reload").json();
             assertThat(removed.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built after = p.nextSuccessfulBuild();
-            assertThat(after.removed()).containsExactly(page, pdf);
+            assertThat(after.removed()).containsExactly(page, pdf, "api/v1/2022/425001/" + code + ".json",
+                    "data/2022/425001/projects/" + code + "-indicators.csv");
             assertThat(p.out.resolve(page)).doesNotExist();
             assertThat(p.out.resolve(pdf)).doesNotExist();
             assertThat(p.get("/" + page).statusCode()).isEqualTo(404);
