@@ -39,16 +39,26 @@ public final class JsonApi {
     public static final int VERSION = 1;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** The API files are compact (browsers and tools indent JSON themselves); about half the size indented. */
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private JsonApi() {}
 
     static byte[] bytes(JsonNode node) {
+        return write(COMPACT, node);
+    }
+
+    /** Indented with two spaces and LF line ends, for descriptors people read ({@code datapackage.json}). */
+    static byte[] pretty(JsonNode node) {
+        return write(PRETTY, node);
+    }
+
+    private static byte[] write(ObjectWriter writer, JsonNode node) {
         try {
-            return (WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (writer.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e); // a tree of plain values always serialises
         }

@@ -54,7 +54,7 @@ public final class OpenData {
         byte[] indicatorsCsv = Csv.write(Tables.INDICATORS, Tables.indicatorRows(projects));
         files.add(new GeneratedFile(siteCsvPath(Tables.PROJECTS), projectsCsv));
         files.add(new GeneratedFile(siteCsvPath(Tables.INDICATORS), indicatorsCsv));
-        files.add(new GeneratedFile(DATA_PACKAGE, JsonApi.bytes(DataPackage.descriptor(site,
+        files.add(new GeneratedFile(DATA_PACKAGE, JsonApi.pretty(DataPackage.descriptor(site,
                 new DataPackage.Resource(Tables.PROJECTS, projectsCsv), new DataPackage.Resource(Tables.INDICATORS, indicatorsCsv)))));
         files.add(new GeneratedFile(API_INDEX, JsonApi.bytes(JsonApi.index(site))));
         for (FiscalYear year : site.years()) {
