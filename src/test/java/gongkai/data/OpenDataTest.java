@@ -370,6 +370,23 @@ class OpenDataTest {
         assertThat(((ArrayNode) pj.path("indicators")).get(0).path("level1").asText()).isEqualTo("@SUM(A1)");
     }
 
+    /** A cell with line breaks, commas and quotes is quoted and reads back exactly. */
+    @Test
+    void multiLineAndQuotedTextReadsBackExactly() {
+        Unit unit = seed.years().get(0).units().get(0);
+        Project first = unit.projects().get(0);
+        String goal = "1.保障正常运行，\n2.完成\"智慧丰润\"平台建设\r\n3.其他";
+        Project multi = new Project(first.code(), first.name(), first.order(), first.budget(), first.purpose(),
+                first.spendingPlan(), goal, first.indicators(), first.level1Scores());
+        Unit changed = new Unit(unit.code(), unit.name(), unit.department(), unit.region(), unit.overallGoal(), unit.goals(),
+                unit.measures(), List.of(multi), unit.declaredTotal());
+        Site site = new Site(seed.config(), List.of(new FiscalYear(2022, seed.years().get(0).framework(), List.of(changed))));
+        byte[] csv = byPath(OpenData.files(site)).get("data/projects.csv").content();
+        assertThat(csvRecords(csv)).hasSize(1);
+        assertThat(csvRecords(csv).get(0).get("绩效目标")).isEqualTo(goal);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\"1.保障正常运行，\n2.完成\"\"智慧丰润\"\"平台建设");
+    }
+
     @Test
     void sameContentGivesTheSameFilesAtTheSamePaths() {
         assertThat(OpenData.files(generated)).isEqualTo(OpenData.files(generated));

@@ -78,6 +78,9 @@ class PreviewServerTest {
             HttpResponse<byte[]> pdf = p.http.send(HttpRequest.newBuilder(p.uri("/" + PROJECT_PDF)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(pdf.body()).as("PDFs are served as they are").isEqualTo(Files.readAllBytes(p.out.resolve(PROJECT_PDF)));
+            HttpResponse<byte[]> csv = p.http.send(HttpRequest.newBuilder(p.uri("/data/projects.csv")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+            assertThat(csv.body()).as("open data is served as it is").isEqualTo(Files.readAllBytes(p.out.resolve("data/projects.csv")));
             assertThat(p.get("/static/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
             HttpResponse<String> script = p.get("/__gongkai/reload.js");
             assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
