@@ -28,5 +28,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 scripts/setup-fonts.sh
+scripts/setup-frictionless.sh
 
 mvn -B -Dstyle.color=never verify

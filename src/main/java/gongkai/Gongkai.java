@@ -1,6 +1,7 @@
 package gongkai;
 
 import gongkai.check.ContentChecker;
+import gongkai.data.OpenData;
 import gongkai.diag.Diagnostics;
 import gongkai.feed.Feeds;
 import gongkai.history.GitHistory;
@@ -194,6 +195,7 @@ public final class Gongkai {
     public static List<GeneratedFile> dataFiles(Site site, History history) {
         List<GeneratedFile> files = new ArrayList<>();
         files.addAll(SearchIndex.files(site));
+        files.addAll(OpenData.files(site));
         return files;
     }
 

@@ -26,6 +26,7 @@ final class SiteHandler implements HttpHandler {
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("xml", "application/xml"),
             Map.entry("pdf", "application/pdf"),

@@ -138,6 +138,8 @@ public final class ViewBuilder {
         pages.add(home());
         pages.add(glossary());
         pages.add(SearchPages.page(site));
+        pages.add(new DataViews(pdfSizes).page(site, layout(DataViews.PAGE, "数据下载", List.of(
+                new Crumb("首页", "index.html"), new Crumb("数据下载", null)))));
         for (FiscalYear year : site.years()) {
             pages.add(yearPage(year));
             for (Unit unit : year.units()) {
@@ -256,7 +258,8 @@ public final class ViewBuilder {
                                 + " 个，金额单位：万元）", false, true,
                         unit.projects().stream().map(p -> new ProjectTables.Item(year.year(), unit, p)).toList(), path),
                         Charts.budgetBars("chart-budget", unit.projects())),
-                yearComparison.unit(year.year(), unit, path));
+                yearComparison.unit(year.year(), unit, path),
+                new DataViews(pdfSizes).unit(year.year(), unit, path));
     }
 
     private Views.YearPage yearPage(FiscalYear year) {
@@ -300,7 +303,8 @@ public final class ViewBuilder {
                 table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
                 lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
                 Charts.spendingPlan("chart-plan", p.spendingPlan()),
-                yearComparison.project(year.year(), unit, p, path));
+                yearComparison.project(year.year(), unit, p, path),
+                new DataViews(pdfSizes).project(year.year(), unit, p, path));
     }
 
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */

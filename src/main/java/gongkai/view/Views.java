@@ -16,7 +16,7 @@ public final class Views {
     }
 
     /** One HTML page: the template gets it as {@code page}. */
-    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage, YearPage, SearchPage {
+    public sealed interface Page extends Output permits HomePage, UnitPage, ProjectPage, HistoryPage, GlossaryPage, YearPage, SearchPage, DataPage {
         Layout layout();
     }
 
@@ -128,7 +128,9 @@ public final class Views {
             /** The sortable, filterable project table and the bar chart of 预算数. */
             UnitBrowse browse,
             /** 历年对比: the unit's totals per year, or null when it appears in one year only. */
-            Compare.UnitYears yearComparison) implements Page {
+            Compare.UnitYears yearComparison,
+            /** The unit's open data files (CSV, JSON). */
+            DataDownloads data) implements Page {
         @Override
         public String template() {
             return "unit.ftlh";
@@ -177,7 +179,9 @@ public final class Views {
             /** The chart of 资金支出计划. */
             PlanChart planChart,
             /** 历年对比 with the earlier projects it continues, or null when it continues none. */
-            Compare.ProjectYears yearComparison) implements Page {
+            Compare.ProjectYears yearComparison,
+            /** The project's JSON and its unit's CSV files. */
+            DataDownloads data) implements Page {
         @Override
         public String template() {
             return "project.ftlh";
@@ -398,4 +402,43 @@ public final class Views {
     public record SearchUnit(String code, String name, String href, List<SearchProject> projects) {}
 
     public record SearchProject(String code, String name, String href) {}
+
+    /**
+     * The open data links of a unit or project page.
+     *
+     * @param links   the files, each labelled with its kind and size ({@code 项目表 CSV（2 KB）})
+     * @param docHref the 数据下载 page, which documents every file and column
+     */
+    public record DataDownloads(List<DataLink> links, String docHref) {}
+
+    /** A data file to download; {@code type} is its media type ({@code text/csv}, {@code application/json}). */
+    public record DataLink(String href, String label, String type) {}
+
+    /**
+     * The 数据下载 page {@code data.html}: every open data file, the columns of each table (from the same Table Schema
+     * definitions as the CSV files and {@code datapackage.json}) and the paths of the JSON API.
+     */
+    public record DataPage(String path, Layout layout, String publisher, List<DataLink> siteFiles, List<DataTable> tables,
+                           List<ApiPath> api, int apiVersion) implements Page {
+        @Override
+        public String template() {
+            return "data.ftlh";
+        }
+    }
+
+    /** A table of the open data and its columns; {@code id} is the anchor of its section. */
+    public record DataTable(String id, String title, String fileName, String description, String primaryKey,
+                            List<DataColumn> columns) {}
+
+    /** A column of an open data table: {@code required} is 是 or 否. */
+    public record DataColumn(String name, String type, String required, List<TextPart> description) {}
+
+    /**
+     * A piece of text; where {@code spoken} is not null the text is a symbol that screen readers and read-aloud skip
+     * ({@code ≥}) and {@code spoken} is what they read instead ({@code 不低于}).
+     */
+    public record TextPart(String text, String spoken) {}
+
+    /** A path pattern of the JSON API, with an example file of this site (null when there is none). */
+    public record ApiPath(String pattern, String description, DataLink example) {}
 }

@@ -71,7 +71,7 @@ class NuHtmlCheckerTest {
     void everyKindOfPageIsChecked() throws Exception {
         assertThat(pages()).contains("index.html", "2022/425001/index.html",
                 "2022/425001/projects/13020822P00908810002X.html", "2022/425001/history.html",
-                "2022/425001/history/13020822P00908810002X.html", "glossary.html", "2022/index.html", "search.html");
+                "2022/425001/history/13020822P00908810002X.html", "glossary.html", "2022/index.html", "search.html", "data.html");
     }
 
     @Test

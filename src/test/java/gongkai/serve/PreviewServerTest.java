@@ -78,6 +78,9 @@ class PreviewServerTest {
             HttpResponse<byte[]> pdf = p.http.send(HttpRequest.newBuilder(p.uri("/" + PROJECT_PDF)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(pdf.body()).as("PDFs are served as they are").isEqualTo(Files.readAllBytes(p.out.resolve(PROJECT_PDF)));
+            HttpResponse<byte[]> csv = p.http.send(HttpRequest.newBuilder(p.uri("/data/projects.csv")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+            assertThat(csv.body()).as("open data is served as it is").isEqualTo(Files.readAllBytes(p.out.resolve("data/projects.csv")));
             assertThat(p.get("/static/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
             HttpResponse<String> script = p.get("/__gongkai/reload.js");
             assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
@@ -183,7 +186,10 @@ class PreviewServerTest {
             assertThat(reload.get("build").asInt()).isEqualTo(2);
             List<String> changed = new ArrayList<>();
             reload.get("changed").forEach(n -> changed.add(n.asText()));
-            assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "2022/index.html", "index.html");
+            // the open data files that hold the budget change too (not the indicator CSVs, which do not hold it)
+            assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "2022/index.html",
+                    "api/v1/2022/425001.json", "api/v1/2022/425001/13020822P00908810002X.json", "data/2022/425001/projects.csv",
+                    "data/datapackage.json", "data/projects.csv", "index.html");
 
             PreviewServer.Rebuild rebuild = p.nextBuild();
             assertThat(rebuild.changedFiles()).containsExactly(PROJECT);
@@ -321,7 +327,8 @@ class PreviewServerTest {
             JsonNode added = events.next("reload").json();
             assertThat(added.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built built = p.nextSuccessfulBuild();
-            assertThat(built.pages()).containsExactly(UNIT_PAGE, page, "2022/index.html", "index.html", "search.html");
+            assertThat(built.pages()).as("data.html shows the grown size of the site-wide CSV")
+                    .containsExactly(UNIT_PAGE, page, "2022/index.html", "data.html", "index.html", "search.html");
             assertThat(built.pdfs()).containsExactly(UNIT_PDF, pdf);
             HttpResponse<String> served = p.get("/" + page);
             assertThat(served.statusCode()).isEqualTo(200);
@@ -332,7 +339,8 @@ class PreviewServerTest {
             JsonNode removed = events.next("reload").json();
             assertThat(removed.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built after = p.nextSuccessfulBuild();
-            assertThat(after.removed()).containsExactly(page, pdf);
+            assertThat(after.removed()).containsExactly(page, pdf, "api/v1/2022/425001/" + code + ".json",
+                    "data/2022/425001/projects/" + code + "-indicators.csv");
             assertThat(p.out.resolve(page)).doesNotExist();
             assertThat(p.out.resolve(pdf)).doesNotExist();
             assertThat(p.get("/" + page).statusCode()).isEqualTo(404);

@@ -32,7 +32,8 @@ class GoldenPagesTest {
         "2022/425001/projects/13020822P00864910002J.html",
         "2022/425001/history.html",
         "2022/425001/history/13020822P00908810002X.html",
-        "search.html"
+        "search.html",
+        "data.html"
     })
     void pageMatchesGolden(String page) throws Exception {
         Path site = out.resolve("site");

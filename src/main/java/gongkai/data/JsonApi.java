@@ -1,0 +1,225 @@
+package gongkai.data;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gongkai.model.Amount;
+import gongkai.model.Budget;
+import gongkai.model.FiscalYear;
+import gongkai.model.Goal;
+import gongkai.model.Indicator;
+import gongkai.model.IndicatorValue;
+import gongkai.model.Project;
+import gongkai.model.Site;
+import gongkai.model.SpendingPlan;
+import gongkai.model.Unit;
+import gongkai.view.ViewBuilder;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The static JSON API, version 1: one file per project, one per unit and year, and an index of them all. The shapes
+ * are described by {@code schemas/api-*.schema.json} and the README; every file names its {@code format} and
+ * {@code version}. A blank of the disclosure is {@code null} (the key is always there), never 0; amounts and
+ * percentages are JSON numbers written exactly as in the content ({@code 30.00}); paths are relative to the site root.
+ */
+public final class JsonApi {
+
+    public static final int VERSION = 1;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** The API files are compact (browsers and tools indent JSON themselves); about half the size indented. */
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonApi() {}
+
+    static byte[] bytes(JsonNode node) {
+        return write(COMPACT, node);
+    }
+
+    /** Indented with two spaces and LF line ends, for descriptors people read ({@code datapackage.json}). */
+    static byte[] pretty(JsonNode node) {
+        return write(PRETTY, node);
+    }
+
+    private static byte[] write(ObjectWriter writer, JsonNode node) {
+        try {
+            return (writer.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always serialises
+        }
+    }
+
+    private static ObjectNode header(String format) {
+        ObjectNode o = NODES.objectNode();
+        o.put("format", format);
+        o.put("version", VERSION);
+        return o;
+    }
+
+    /** {@code api/v1/<year>/<unit>/<project>.json}. */
+    public static ObjectNode project(int year, Unit unit, int number, Project p) {
+        ObjectNode o = header("gongkai-project");
+        o.put("year", year);
+        ObjectNode u = o.putObject("unit");
+        u.put("code", unit.code());
+        u.put("name", unit.name());
+        u.put("department", unit.department().orElse(null));
+        u.put("json", OpenData.unitJsonPath(year, unit.code()));
+        o.put("number", number);
+        o.put("code", p.code());
+        o.put("name", p.name());
+        o.set("budget", budget(p.budget()));
+        o.put("purpose", p.purpose());
+        ObjectNode plan = o.putObject("spendingPlan");
+        for (SpendingPlan.Checkpoint c : p.spendingPlan().checkpoints()) {
+            plan.put(c.month().key(), c.percent().map(SpendingPlan.Percent::value).orElse(null));
+        }
+        o.put("goal", p.goal());
+        ObjectNode scores = o.putObject("level1Scores");
+        new TreeMap<>(p.level1Scores()).forEach(scores::put);
+        ArrayNode indicators = o.putArray("indicators");
+        for (Indicator i : p.indicators()) {
+            ObjectNode row = indicators.addObject();
+            row.put("level1", i.level1());
+            row.put("level2", i.level2().orElse(null));
+            row.put("level3", i.level3());
+            row.put("description", i.description());
+            row.set("value", value(i.value()));
+            row.put("basis", i.basis());
+            row.put("score", i.score().orElse(null));
+            row.put("explanation", i.explanation().orElse(null));
+            row.put("measureUnit", i.measureUnit().orElse(null));
+            row.put("valueType", i.valueType().map(Indicator.ValueType::label).orElse(null));
+        }
+        ObjectNode links = o.putObject("links");
+        links.put("page", ViewBuilder.projectPath(year, unit.code(), p.code()));
+        return o;
+    }
+
+    private static ObjectNode value(IndicatorValue value) {
+        ObjectNode v = NODES.objectNode();
+        v.put("text", value.text());
+        if (value instanceof IndicatorValue.Quantitative q) {
+            v.put("kind", "quantitative");
+            v.put("comparator", q.comparator().symbol());
+            v.put("comparatorWritten", q.comparatorWritten());
+            v.put("number", q.number());
+            v.put("unit", q.unit().isEmpty() ? null : q.unit());
+        } else {
+            v.put("kind", "qualitative");
+            v.putNull("comparator");
+            v.putNull("comparatorWritten");
+            v.putNull("number");
+            v.putNull("unit");
+        }
+        return v;
+    }
+
+    private static ObjectNode budget(Budget b) {
+        ObjectNode o = NODES.objectNode();
+        o.put("total", b.total().value());
+        o.put("fiscal", b.fiscal().value());
+        o.put("other", b.other().map(Amount::value).orElse(null));
+        return o;
+    }
+
+    /** {@code api/v1/<year>/<unit>.json}: Part 1, the totals and the list of projects with their files. */
+    public static ObjectNode unit(FiscalYear year, Unit unit) {
+        int y = year.year();
+        ObjectNode o = header("gongkai-unit");
+        o.put("year", y);
+        o.put("code", unit.code());
+        o.put("name", unit.name());
+        o.put("department", unit.department().orElse(null));
+        o.put("region", unit.region().orElse(null));
+        ObjectNode framework = o.putObject("framework");
+        framework.put("id", year.framework().id());
+        framework.put("name", year.framework().name());
+        o.put("overallGoal", unit.overallGoal());
+        ArrayNode goals = o.putArray("goals");
+        for (Goal g : unit.goals()) {
+            ObjectNode goal = goals.addObject();
+            goal.put("title", g.title());
+            goal.put("target", g.target());
+            goal.put("indicator", g.indicator());
+        }
+        o.put("measures", unit.measures());
+        ObjectNode totals = o.putObject("totals");
+        totals.put("total", sum(unit.projects().stream().map(p -> p.budget().total()).toList()).orElse(BigDecimal.ZERO));
+        totals.put("fiscal", sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList()).orElse(BigDecimal.ZERO));
+        totals.put("other", sum(unit.projects().stream().flatMap(p -> p.budget().other().stream()).toList()).orElse(null));
+        o.put("declaredTotal", unit.declaredTotal().map(Amount::value).orElse(null));
+        ArrayNode projects = o.putArray("projects");
+        for (int i = 0; i < unit.projects().size(); i++) {
+            Project p = unit.projects().get(i);
+            ObjectNode entry = projects.addObject();
+            entry.put("number", i + 1);
+            entry.put("code", p.code());
+            entry.put("name", p.name());
+            entry.set("budget", budget(p.budget()));
+            entry.put("json", OpenData.projectJsonPath(y, unit.code(), p.code()));
+            entry.put("page", ViewBuilder.projectPath(y, unit.code(), p.code()));
+        }
+        ObjectNode links = o.putObject("links");
+        links.put("page", ViewBuilder.unitPath(y, unit.code()));
+        links.put("projectsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.PROJECTS));
+        links.put("indicatorsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.INDICATORS));
+        return o;
+    }
+
+    /** The sum of amounts, or empty when there are none (all blank). */
+    private static Optional<BigDecimal> sum(List<Amount> amounts) {
+        return amounts.stream().map(Amount::value).reduce(BigDecimal::add);
+    }
+
+    /** {@code api/v1/index.json}: every year, unit and project with the paths of its files. */
+    public static ObjectNode index(Site site) {
+        ObjectNode o = header("gongkai-index");
+        o.put("title", site.config().title());
+        o.put("publisher", site.config().publisher());
+        ObjectNode downloads = o.putObject("downloads");
+        downloads.put("projectsCsv", OpenData.siteCsvPath(Tables.PROJECTS));
+        downloads.put("indicatorsCsv", OpenData.siteCsvPath(Tables.INDICATORS));
+        downloads.put("dataPackage", OpenData.DATA_PACKAGE);
+        ArrayNode years = o.putArray("years");
+        for (FiscalYear year : site.years()) {
+            ObjectNode y = years.addObject();
+            y.put("year", year.year());
+            ObjectNode framework = y.putObject("framework");
+            framework.put("id", year.framework().id());
+            framework.put("name", year.framework().name());
+            ArrayNode units = y.putArray("units");
+            for (Unit unit : year.units()) {
+                ObjectNode u = units.addObject();
+                u.put("code", unit.code());
+                u.put("name", unit.name());
+                u.put("json", OpenData.unitJsonPath(year.year(), unit.code()));
+                u.put("page", ViewBuilder.unitPath(year.year(), unit.code()));
+                ArrayNode projects = u.putArray("projects");
+                for (Project p : unit.projects()) {
+                    ObjectNode entry = projects.addObject();
+                    entry.put("code", p.code());
+                    entry.put("name", p.name());
+                    entry.put("json", OpenData.projectJsonPath(year.year(), unit.code(), p.code()));
+                    entry.put("page", ViewBuilder.projectPath(year.year(), unit.code(), p.code()));
+                }
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,143 @@
+package gongkai.data;
+
+import gongkai.model.FiscalYear;
+import gongkai.model.Indicator;
+import gongkai.model.IndicatorValue;
+import gongkai.model.Project;
+import gongkai.model.Site;
+import gongkai.model.SpendingPlan;
+import gongkai.model.Unit;
+import gongkai.view.ViewBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two open data tables, {@code projects} and {@code indicators}: their columns (the one definition the CSV files,
+ * the Table Schemas of {@code datapackage.json} and the 数据下载 page share) and their rows, read from the model.
+ * Numbers are written as in the content ({@code 30.00} stays {@code 30.00}); a blank cell stays blank, never 0.
+ */
+public final class Tables {
+
+    private Tables() {}
+
+    /** A project with where it belongs; {@code number} is its position in Part 2 (1, 2, …). */
+    public record ProjectRow(int year, Unit unit, int number, Project project) {}
+
+    /** An indicator with where it belongs; {@code number} is its row in the project's table (1, 2, …). */
+    public record IndicatorRow(int year, Unit unit, Project project, int number, Indicator indicator) {}
+
+    private static final String UNIT_CODE = "^[0-9A-Za-z]{1,20}$";
+    private static final String PROJECT_CODE = "^[0-9A-Za-z]{1,40}$";
+
+    public static final Table<ProjectRow> PROJECTS = new Table<>("projects", "项目表",
+            "每个预算项目一行：所属年度和单位、预算规模、资金支出计划和绩效目标。", List.of(
+            Column.<ProjectRow>integer("年度", "预算年度，如 2022。", r -> Integer.toString(r.year())),
+            Column.<ProjectRow>text("单位编码", true, "预算单位编码。", r -> r.unit().code()).withPattern(UNIT_CODE),
+            Column.<ProjectRow>text("单位名称", true, "预算单位名称。", r -> r.unit().name()),
+            Column.<ProjectRow>text("主管部门", false, "主管部门名称；未填写时为空。", r -> r.unit().department().orElse(null)),
+            Column.<ProjectRow>integer("序号", "项目在公开文件第二部分中的序号。", r -> Integer.toString(r.number())),
+            Column.<ProjectRow>text("项目编码", true, "项目编码（含年度，同一年度内不重复）。", r -> r.project().code())
+                    .withPattern(PROJECT_CODE),
+            Column.<ProjectRow>text("项目名称", true, "项目名称。", r -> r.project().name()),
+            Column.<ProjectRow>number("预算数", true, "预算数（万元），按公开文件原样书写。", r -> plain(r.project().budget().total().value())),
+            Column.<ProjectRow>number("财政资金", true, "其中：财政资金（万元）。", r -> plain(r.project().budget().fiscal().value())),
+            Column.<ProjectRow>number("其他资金", false, "其他资金（万元）；公开文件中为空时为空，不是 0。",
+                    r -> r.project().budget().other().map(a -> plain(a.value())).orElse(null)),
+            Column.<ProjectRow>text("资金用途", true, "资金用途。", r -> r.project().purpose()),
+            plan(SpendingPlan.Month.MAR), plan(SpendingPlan.Month.JUN), plan(SpendingPlan.Month.OCT), plan(SpendingPlan.Month.DEC),
+            Column.<ProjectRow>text("绩效目标", true, "项目绩效目标，按公开文件原文。", r -> r.project().goal()),
+            Column.<ProjectRow>integer("指标数", "本项目绩效指标（三级指标）的个数，即指标表中本项目的行数。",
+                    r -> Integer.toString(r.project().indicators().size())),
+            Column.<ProjectRow>text("网页", true, "项目绩效目标表网页，相对于网站根目录的路径。",
+                    r -> ViewBuilder.projectPath(r.year(), r.unit().code(), r.project().code())),
+            Column.<ProjectRow>text("JSON", true, "本项目 JSON 数据的固定路径，相对于网站根目录。",
+                    r -> OpenData.projectJsonPath(r.year(), r.unit().code(), r.project().code()))),
+            List.of("年度", "项目编码"), Optional.empty());
+
+    private static final List<String> COMPARATORS = Arrays.stream(IndicatorValue.Comparator.values())
+            .map(IndicatorValue.Comparator::symbol).toList();
+
+    public static final Table<IndicatorRow> INDICATORS = new Table<>("indicators", "绩效指标表",
+            "每个三级指标一行：所属年度、单位和项目，一级、二级、三级指标，按公开原文的指标值和从中读出的比较符、数值、单位。", List.of(
+            Column.<IndicatorRow>integer("年度", "预算年度。", r -> Integer.toString(r.year())),
+            Column.<IndicatorRow>text("单位编码", true, "预算单位编码。", r -> r.unit().code()).withPattern(UNIT_CODE),
+            Column.<IndicatorRow>text("单位名称", true, "预算单位名称。", r -> r.unit().name()),
+            Column.<IndicatorRow>text("项目编码", true, "所属项目的编码，对应项目表的“项目编码”。", r -> r.project().code())
+                    .withPattern(PROJECT_CODE),
+            Column.<IndicatorRow>text("项目名称", true, "所属项目的名称。", r -> r.project().name()),
+            Column.<IndicatorRow>integer("行号", "本指标在项目绩效指标表中的行号（从 1 开始）。", r -> Integer.toString(r.number())),
+            Column.<IndicatorRow>text("一级指标", true, "一级指标，如 产出指标。", r -> r.indicator().level1()),
+            Column.<IndicatorRow>text("二级指标", false, "二级指标，如 数量指标；公开表格中为空时为空。",
+                    r -> r.indicator().level2().orElse(null)),
+            Column.<IndicatorRow>text("三级指标", true, "三级指标（指标名称）。", r -> r.indicator().level3()),
+            Column.<IndicatorRow>text("绩效指标描述", false, "绩效指标描述；为空时为空。", r -> blankToNull(r.indicator().description())),
+            Column.<IndicatorRow>text("指标值", true, "指标值，按公开文件原样，如 ≥95%、≤2.5万元/月、2022年底前完成。",
+                    r -> r.indicator().value().text()),
+            Column.<IndicatorRow>text("比较符", false,
+                    "从指标值读出的比较符：≥ 不低于，≤ 不超过，> 高于，< 低于，= 等于（只写数字时也是 =）；文字指标值为空。",
+                    r -> quantitative(r).map(q -> q.comparator().symbol()).orElse(null)).withValues(COMPARATORS),
+            Column.<IndicatorRow>number("数值", false, "从指标值读出的数值（去掉千分位逗号）；文字指标值为空。",
+                    r -> quantitative(r).map(q -> plain(q.number())).orElse(null)),
+            Column.<IndicatorRow>text("数值单位", false, "从指标值读出的单位，如 %、个、万元/月；没有单位或文字指标值时为空。",
+                    r -> quantitative(r).map(IndicatorValue.Quantitative::unit).map(Tables::blankToNull).orElse(null)),
+            Column.<IndicatorRow>text("指标值确定依据", false, "指标值确定依据；为空时为空。", r -> blankToNull(r.indicator().basis())),
+            Column.<IndicatorRow>text("分值", false, "分值，只有公开表格有此栏时才有。", r -> r.indicator().score().orElse(null)),
+            Column.<IndicatorRow>text("指标解释", false, "指标解释，只有公开表格有此栏时才有。", r -> r.indicator().explanation().orElse(null)),
+            Column.<IndicatorRow>text("计量单位", false, "计量单位，只有公开表格有此栏时才有。", r -> r.indicator().measureUnit().orElse(null)),
+            Column.<IndicatorRow>text("指标值类型", false, "指标值类型（定量或定性），只有公开表格有此栏时才有。",
+                    r -> r.indicator().valueType().map(Indicator.ValueType::label).orElse(null)).withValues(List.of("定量", "定性"))),
+            List.of("年度", "项目编码", "行号"), Optional.of(new Table.ForeignKey(List.of("年度", "项目编码"), "projects")));
+
+    private static Column<ProjectRow> plan(SpendingPlan.Month month) {
+        return Column.number(month.label() + "支出计划", false,
+                "资金支出计划：截至" + month.label() + "累计支出占预算数的百分比（写 30 表示 30%）；公开表格中为空时为空，不是 0。",
+                r -> r.project().spendingPlan().checkpoints().stream().filter(c -> c.month() == month).findFirst()
+                        .flatMap(SpendingPlan.Checkpoint::percent).map(p -> plain(p.value())).orElse(null));
+    }
+
+    private static Optional<IndicatorValue.Quantitative> quantitative(IndicatorRow r) {
+        return r.indicator().value() instanceof IndicatorValue.Quantitative q ? Optional.of(q) : Optional.empty();
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.toPlainString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** Every project of the site: newest year first, units by code, projects in the disclosure's order. */
+    public static List<ProjectRow> projectRows(Site site) {
+        List<ProjectRow> rows = new ArrayList<>();
+        for (FiscalYear year : site.years()) {
+            for (Unit unit : year.units()) {
+                rows.addAll(projectRows(year.year(), unit));
+            }
+        }
+        return rows;
+    }
+
+    public static List<ProjectRow> projectRows(int year, Unit unit) {
+        List<ProjectRow> rows = new ArrayList<>();
+        for (int i = 0; i < unit.projects().size(); i++) {
+            rows.add(new ProjectRow(year, unit, i + 1, unit.projects().get(i)));
+        }
+        return rows;
+    }
+
+    /** Every indicator of the given projects, each project's in its table's order. */
+    public static List<IndicatorRow> indicatorRows(List<ProjectRow> projects) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (ProjectRow p : projects) {
+            List<Indicator> indicators = p.project().indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                rows.add(new IndicatorRow(p.year(), p.unit(), p.project(), i + 1, indicators.get(i)));
+            }
+        }
+        return rows;
+    }
+}
