@@ -140,7 +140,7 @@ class KeyboardTest extends BrowserTest {
         WebElement region = find(".table-scroll[aria-labelledby='cap-ind']");
         assertThat(((Number) js("return arguments[0].scrollWidth - arguments[0].clientWidth;", region)).intValue())
                 .as("the indicator table is wider than its region at 320 px").isGreaterThan(0);
-        for (int i = 0; i < 20 && !Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", region)); i++) {
+        for (int i = 0; i < 80 && !Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", region)); i++) {
             press(Keys.TAB);
         }
         assertThat(js("return document.activeElement === arguments[0];", region)).as("the region is reached with Tab").isEqualTo(true);

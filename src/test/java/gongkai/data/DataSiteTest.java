@@ -76,7 +76,7 @@ class DataSiteTest {
         List<String> pages;
         try (Stream<Path> walk = Files.walk(site.resolve("2022"))) {
             pages = walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith("/index.html") || p.matches(".*/projects/[^/]+\\.html")).sorted().toList();
+                    .filter(p -> p.matches("\\d{4}/[^/]+/index\\.html") || p.matches(".*/projects/[^/]+\\.html")).sorted().toList();
         }
         assertThat(pages).hasSize(7);
         for (String path : pages) {
