@@ -5,22 +5,4 @@
 # JUnit test). Prints Chinese results and one line starting with HISTORYBENCH; see bench/README.md.
 #   bench/history-bench.sh [--units N] [--projects M] [--runs 次数] [--sample 个数]
 set -euo pipefail
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/gongkai-history-bench.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
-
-echo "正在编译（mvn -o test-compile）……" >&2
-mvn -o -q -B -Dstyle.color=never test-compile >"$tmp/mvn.log" 2>&1 || { cat "$tmp/mvn.log" >&2; exit 3; }
-mvn -o -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$tmp/classpath.txt" >"$tmp/mvn.log" 2>&1 \
-  || { cat "$tmp/mvn.log" >&2; exit 3; }
-# The classes are copied so that a recompilation during the run cannot change the code under measurement.
-mkdir -p "$tmp/classes" "$tmp/test-classes" "$tmp/work"
-cp -r "$root/target/classes/." "$tmp/classes/"
-cp -r "$root/target/test-classes/." "$tmp/test-classes/"
-jvm="${GONGKAI_JAVA_OPTS:-$(sed -n 's/^default_opts="\(.*\)"$/\1/p' "$root/gongkai")}"
-read -r -a jvm_flags <<<"$jvm"
-echo "CPU：$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')；nproc：$(nproc)；JVM 参数：$jvm"
-java "${jvm_flags[@]}" -Dfile.encoding=UTF-8 -cp "$tmp/classes:$tmp/test-classes:$(cat "$tmp/classpath.txt")" \
-  gongkai.bench.HistoryBench --work "$tmp/work" --templates "$root/templates" "$@"
+exec "$(dirname "${BASH_SOURCE[0]}")/java-bench.sh" gongkai.bench.HistoryBench --templates @SNAPSHOT@/templates "$@"
