@@ -39,7 +39,7 @@ public final class Tables {
     private static final String PROJECT_CODE = "^[0-9A-Za-z]{1,40}$";
 
     public static final Table<ProjectRow> PROJECTS = new Table<>("projects", "项目表",
-            "每个预算项目一行：所属年度和单位、预算规模、资金支出计划和绩效目标。", List.of(
+            "每个预算项目一行：所属年度和单位、预算规模、资金支出计划和绩效目标，所属单位本年度的预算批复日期和公开日期，以及延续的往年项目。", List.of(
             Column.<ProjectRow>integer("年度", "预算年度，如 2022。", r -> Integer.toString(r.year())),
             Column.<ProjectRow>text("单位编码", true, "预算单位编码。", r -> r.unit().code()).withPattern(UNIT_CODE),
             Column.<ProjectRow>text("单位名称", true, "预算单位名称。", r -> r.unit().name()),
