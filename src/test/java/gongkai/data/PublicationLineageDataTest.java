@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import gongkai.Gongkai;
+import gongkai.check.ContentFixture;
 import gongkai.check.YearsFixture;
 import gongkai.model.FiscalYear;
 import gongkai.model.Publication;
@@ -127,6 +128,25 @@ class PublicationLineageDataTest {
         assertThat(door.path("predecessor").path("name").asText()).isEqualTo("门口修缮");
         assertThat(door.path("predecessor").path("match").asText()).isEqualTo("continues");
         assertThat(json(files.get("api/v1/2020/425001/" + UPKEEP_2020 + ".json").content()).path("predecessor").isNull()).isTrue();
+    }
+
+    /** A {@code continues} naming no earlier project (a GK410 warning) is kept as written, with no match. */
+    @Test
+    void continuesThatNamesNoEarlierProjectIsKeptWithoutAMatch() {
+        ContentFixture fixture = ContentFixture.valid().with(YearsFixture.EARLIER_YEARS);
+        fixture = fixture.with(ContentFixture.PROJECT_2, fixture.text(ContentFixture.PROJECT_2) + "continues: 13020821P99999910001Z\n");
+        Gongkai.CheckResult check = Gongkai.check(fixture.writeTo(tmp.resolve("unknown")));
+        assertThat(check.diagnostics().sorted()).extracting(d -> d.code().name()).containsExactly("GK410");
+        Site s = check.site().orElseThrow();
+
+        Map<String, String> door = projectRows(s).get(DOOR_2022);
+        assertThat(door.get("延续的往年项目编码")).isEqualTo("13020821P99999910001Z");
+        assertThat(List.of(door.get("对应往年项目年度"), door.get("对应往年项目编码"), door.get("对应方式"))).containsOnly("");
+        JsonNode json = json(byPath(OpenData.files(s)).get("api/v1/2022/425001/" + DOOR_2022 + ".json").content());
+        assertThat(json.path("continues").asText()).isEqualTo("13020821P99999910001Z");
+        assertThat(json.path("predecessor").isNull()).isTrue();
+        OpenDataTest.assertCsvEqualsModel(s);
+        OpenDataTest.assertJsonEqualsModel(s);
     }
 
     /** Publication on the 20th day after approval is on time, on the 21st it is not; both reach CSV and JSON. */
