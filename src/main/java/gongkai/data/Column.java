@@ -10,7 +10,8 @@ import java.util.function.Function;
  * all come from here.
  *
  * @param name        the CSV header and Table Schema field name
- * @param type        the Table Schema type: {@code string}, {@code integer} or {@code number}
+ * @param type        the Table Schema type: {@code string}, {@code integer}, {@code number} or {@code date}
+ *                    (ISO 8601 {@code YYYY-MM-DD}, the default format)
  * @param description what the column holds, in Chinese
  * @param required    whether every row has a value (a blank cell is the empty string)
  * @param pattern     a regular expression every non-blank value matches (Table Schema {@code pattern})
@@ -32,6 +33,16 @@ public record Column<R>(String name, String type, String description, boolean re
         return new Column<>(name, "integer", description, true, Optional.empty(), List.of(), cell);
     }
 
+    /** An integer column that may be blank. */
+    public static <R> Column<R> optionalInteger(String name, String description, Function<R, String> cell) {
+        return new Column<>(name, "integer", description, false, Optional.empty(), List.of(), cell);
+    }
+
+    /** A date column ({@code 2022-01-20}) that may be blank. */
+    public static <R> Column<R> date(String name, String description, Function<R, String> cell) {
+        return new Column<>(name, "date", description, false, Optional.empty(), List.of(), cell);
+    }
+
     public static <R> Column<R> number(String name, boolean required, String description, Function<R, String> cell) {
         return new Column<>(name, "number", description, required, Optional.empty(), List.of(), cell);
     }
@@ -49,6 +60,7 @@ public record Column<R>(String name, String type, String description, boolean re
         return switch (type) {
             case "integer" -> "整数";
             case "number" -> "数值";
+            case "date" -> "日期";
             default -> "文字";
         };
     }

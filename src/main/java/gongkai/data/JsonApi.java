@@ -17,6 +17,8 @@ import gongkai.model.Goal;
 import gongkai.model.Indicator;
 import gongkai.model.IndicatorValue;
 import gongkai.model.Project;
+import gongkai.model.ProjectLineage;
+import gongkai.model.Publication;
 import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
 import gongkai.model.Unit;
@@ -24,6 +26,7 @@ import gongkai.view.ViewBuilder;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -72,7 +75,11 @@ public final class JsonApi {
     }
 
     /** {@code api/v1/<year>/<unit>/<project>.json}. */
-    public static ObjectNode project(int year, Unit unit, int number, Project p) {
+    public static ObjectNode project(Tables.ProjectRow row) {
+        int year = row.year();
+        Unit unit = row.unit();
+        int number = row.number();
+        Project p = row.project();
         ObjectNode o = header("gongkai-project");
         o.put("year", year);
         ObjectNode u = o.putObject("unit");
@@ -94,20 +101,58 @@ public final class JsonApi {
         new TreeMap<>(p.level1Scores()).forEach(scores::put);
         ArrayNode indicators = o.putArray("indicators");
         for (Indicator i : p.indicators()) {
-            ObjectNode row = indicators.addObject();
-            row.put("level1", i.level1());
-            row.put("level2", i.level2().orElse(null));
-            row.put("level3", i.level3());
-            row.put("description", i.description());
-            row.set("value", value(i.value()));
-            row.put("basis", i.basis());
-            row.put("score", i.score().orElse(null));
-            row.put("explanation", i.explanation().orElse(null));
-            row.put("measureUnit", i.measureUnit().orElse(null));
-            row.put("valueType", i.valueType().map(Indicator.ValueType::label).orElse(null));
+            ObjectNode item = indicators.addObject();
+            item.put("level1", i.level1());
+            item.put("level2", i.level2().orElse(null));
+            item.put("level3", i.level3());
+            item.put("description", i.description());
+            item.set("value", value(i.value()));
+            item.put("basis", i.basis());
+            item.put("score", i.score().orElse(null));
+            item.put("explanation", i.explanation().orElse(null));
+            item.put("measureUnit", i.measureUnit().orElse(null));
+            item.put("valueType", i.valueType().map(Indicator.ValueType::label).orElse(null));
         }
         ObjectNode links = o.putObject("links");
         links.put("page", ViewBuilder.projectPath(year, unit.code(), p.code()));
+        lineage(o, row);
+        return o;
+    }
+
+    /** Added in version 1: the earlier project as written ({@code continues}) and as matched ({@code predecessor}). */
+    private static void lineage(ObjectNode o, Tables.ProjectRow row) {
+        o.put("continues", row.project().continues().orElse(null));
+        if (row.predecessor().isEmpty()) {
+            o.putNull("predecessor");
+            return;
+        }
+        ProjectLineage.Entry e = row.predecessor().get().entry();
+        ObjectNode p = o.putObject("predecessor");
+        p.put("year", e.year());
+        p.put("code", e.project().code());
+        p.put("name", e.project().name());
+        p.put("match", switch (row.predecessor().get().match()) {
+            case CONTINUES -> "continues";
+            case SAME_NAME -> "sameName";
+        });
+        p.put("json", OpenData.projectJsonPath(e.year(), e.unit().code(), e.project().code()));
+        p.put("page", ViewBuilder.projectPath(e.year(), e.unit().code(), e.project().code()));
+    }
+
+    /** Added in version 1: the dates of approval and publication and the 20-day rule; null where unknown. */
+    private static ObjectNode publication(Publication d) {
+        ObjectNode o = NODES.objectNode();
+        o.put("approvalDate", d.approved().map(LocalDate::toString).orElse(null));
+        o.put("publicationDate", d.published().map(LocalDate::toString).orElse(null));
+        o.put("note", d.note().orElse(null));
+        o.put("limitDays", Publication.LIMIT_DAYS);
+        o.put("deadline", d.deadline().map(LocalDate::toString).orElse(null));
+        if (d.dayOfPublication().isPresent()) {
+            o.put("dayOfPublication", d.dayOfPublication().getAsLong());
+        } else {
+            o.putNull("dayOfPublication");
+        }
+        o.put("onTime", d.onTime().orElse(null));
         return o;
     }
 
@@ -138,8 +183,12 @@ public final class JsonApi {
         return o;
     }
 
-    /** {@code api/v1/<year>/<unit>.json}: Part 1, the totals and the list of projects with their files. */
-    public static ObjectNode unit(FiscalYear year, Unit unit) {
+    /**
+     * {@code api/v1/<year>/<unit>.json}: Part 1, the totals and the list of projects with their files.
+     *
+     * @param rows the unit's projects ({@link Tables#projectRows(ProjectLineage, int, Unit)})
+     */
+    public static ObjectNode unit(FiscalYear year, Unit unit, List<Tables.ProjectRow> rows) {
         int y = year.year();
         ObjectNode o = header("gongkai-unit");
         o.put("year", y);
@@ -165,20 +214,22 @@ public final class JsonApi {
         totals.put("other", sum(unit.projects().stream().flatMap(p -> p.budget().other().stream()).toList()).orElse(null));
         o.put("declaredTotal", unit.declaredTotal().map(Amount::value).orElse(null));
         ArrayNode projects = o.putArray("projects");
-        for (int i = 0; i < unit.projects().size(); i++) {
-            Project p = unit.projects().get(i);
+        for (Tables.ProjectRow row : rows) {
+            Project p = row.project();
             ObjectNode entry = projects.addObject();
-            entry.put("number", i + 1);
+            entry.put("number", row.number());
             entry.put("code", p.code());
             entry.put("name", p.name());
             entry.set("budget", budget(p.budget()));
             entry.put("json", OpenData.projectJsonPath(y, unit.code(), p.code()));
             entry.put("page", ViewBuilder.projectPath(y, unit.code(), p.code()));
+            lineage(entry, row);
         }
         ObjectNode links = o.putObject("links");
         links.put("page", ViewBuilder.unitPath(y, unit.code()));
         links.put("projectsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.PROJECTS));
         links.put("indicatorsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.INDICATORS));
+        o.set("publication", publication(unit.publication()));
         return o;
     }
 

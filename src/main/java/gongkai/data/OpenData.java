@@ -1,6 +1,7 @@
 package gongkai.data;
 
 import gongkai.model.FiscalYear;
+import gongkai.model.ProjectLineage;
 import gongkai.model.Site;
 import gongkai.model.Unit;
 import gongkai.output.GeneratedFile;
@@ -49,7 +50,8 @@ public final class OpenData {
 
     public static List<GeneratedFile> files(Site site) {
         List<GeneratedFile> files = new ArrayList<>();
-        List<Tables.ProjectRow> projects = Tables.projectRows(site);
+        ProjectLineage lineage = ProjectLineage.of(site);
+        List<Tables.ProjectRow> projects = Tables.projectRows(site, lineage);
         byte[] projectsCsv = Csv.write(Tables.PROJECTS, projects);
         byte[] indicatorsCsv = Csv.write(Tables.INDICATORS, Tables.indicatorRows(projects));
         files.add(new GeneratedFile(siteCsvPath(Tables.PROJECTS), projectsCsv));
@@ -59,16 +61,16 @@ public final class OpenData {
         files.add(new GeneratedFile(API_INDEX, JsonApi.bytes(JsonApi.index(site))));
         for (FiscalYear year : site.years()) {
             for (Unit unit : year.units()) {
-                List<Tables.ProjectRow> rows = Tables.projectRows(year.year(), unit);
+                List<Tables.ProjectRow> rows = Tables.projectRows(lineage, year.year(), unit);
                 files.add(new GeneratedFile(unitCsvPath(year.year(), unit.code(), Tables.PROJECTS), Csv.write(Tables.PROJECTS, rows)));
                 files.add(new GeneratedFile(unitCsvPath(year.year(), unit.code(), Tables.INDICATORS),
                         Csv.write(Tables.INDICATORS, Tables.indicatorRows(rows))));
-                files.add(new GeneratedFile(unitJsonPath(year.year(), unit.code()), JsonApi.bytes(JsonApi.unit(year, unit))));
+                files.add(new GeneratedFile(unitJsonPath(year.year(), unit.code()), JsonApi.bytes(JsonApi.unit(year, unit, rows))));
                 for (Tables.ProjectRow row : rows) {
                     files.add(new GeneratedFile(projectCsvPath(year.year(), unit.code(), row.project().code()),
                             Csv.write(Tables.INDICATORS, Tables.indicatorRows(List.of(row)))));
                     files.add(new GeneratedFile(projectJsonPath(year.year(), unit.code(), row.project().code()),
-                            JsonApi.bytes(JsonApi.project(year.year(), unit, row.number(), row.project()))));
+                            JsonApi.bytes(JsonApi.project(row))));
                 }
             }
         }

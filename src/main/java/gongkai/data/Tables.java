@@ -4,6 +4,8 @@ import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
 import gongkai.model.IndicatorValue;
 import gongkai.model.Project;
+import gongkai.model.ProjectLineage;
+import gongkai.model.Publication;
 import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
 import gongkai.model.Unit;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -23,8 +26,11 @@ public final class Tables {
 
     private Tables() {}
 
-    /** A project with where it belongs; {@code number} is its position in Part 2 (1, 2, …). */
-    public record ProjectRow(int year, Unit unit, int number, Project project) {}
+    /**
+     * A project with where it belongs; {@code number} is its position in Part 2 (1, 2, …); {@code predecessor} is the
+     * earlier year's project it continues, as {@link ProjectLineage} matched it.
+     */
+    public record ProjectRow(int year, Unit unit, int number, Project project, Optional<ProjectLineage.Link> predecessor) {}
 
     /** An indicator with where it belongs; {@code number} is its row in the project's table (1, 2, …). */
     public record IndicatorRow(int year, Unit unit, Project project, int number, Indicator indicator) {}
@@ -33,7 +39,7 @@ public final class Tables {
     private static final String PROJECT_CODE = "^[0-9A-Za-z]{1,40}$";
 
     public static final Table<ProjectRow> PROJECTS = new Table<>("projects", "项目表",
-            "每个预算项目一行：所属年度和单位、预算规模、资金支出计划和绩效目标。", List.of(
+            "每个预算项目一行：所属年度和单位、预算规模、资金支出计划和绩效目标，所属单位本年度的预算批复日期和公开日期，以及延续的往年项目。", List.of(
             Column.<ProjectRow>integer("年度", "预算年度，如 2022。", r -> Integer.toString(r.year())),
             Column.<ProjectRow>text("单位编码", true, "预算单位编码。", r -> r.unit().code()).withPattern(UNIT_CODE),
             Column.<ProjectRow>text("单位名称", true, "预算单位名称。", r -> r.unit().name()),
@@ -54,7 +60,30 @@ public final class Tables {
             Column.<ProjectRow>text("网页", true, "项目绩效目标表网页，相对于网站根目录的路径。",
                     r -> ViewBuilder.projectPath(r.year(), r.unit().code(), r.project().code())),
             Column.<ProjectRow>text("JSON", true, "本项目 JSON 数据的固定路径，相对于网站根目录。",
-                    r -> OpenData.projectJsonPath(r.year(), r.unit().code(), r.project().code()))),
+                    r -> OpenData.projectJsonPath(r.year(), r.unit().code(), r.project().code())),
+            // Added in version 1 (columns are only ever added at the end). The dates belong to the unit's year, so
+            // they repeat on each of its projects, like 单位名称 and 主管部门.
+            Column.<ProjectRow>date("预算批复日期", "本单位本年度预算的批复日期（年-月-日，unit.yaml 的 approval_date）；"
+                    + "同一单位同一年度的各行相同；未载明时为空。", r -> date(r.unit().publication().approved())),
+            Column.<ProjectRow>date("公开日期", "本单位本年度预算绩效目标的公开日期（年-月-日，unit.yaml 的 publication_date）；"
+                    + "未载明时为空。", r -> date(r.unit().publication().published())),
+            Column.<ProjectRow>text("日期说明", false, "关于这两个日期的说明（unit.yaml 的 dates_note），如未载明的原因；没有时为空。",
+                    r -> r.unit().publication().note().orElse(null)),
+            Column.<ProjectRow>optionalInteger("公开距批复天数", "公开日期是批复后的第几天（批复当日不计，次日为 1）；任一日期为空时为空。",
+                    r -> day(r.unit().publication())),
+            Column.<ProjectRow>text("是否20日内公开", false, "预算法第十四条要求部门预算在批复后 " + Publication.LIMIT_DAYS
+                    + " 日内公开：是 或 否；任一日期为空时为空。", r -> r.unit().publication().onTime().map(t -> t ? "是" : "否").orElse(null))
+                    .withValues(List.of("是", "否")),
+            Column.<ProjectRow>text("延续的往年项目编码", false, "本项目延续的往年项目的编码，按内容中 continues 所写；没有写时为空。",
+                    r -> r.project().continues().orElse(null)).withPattern(PROJECT_CODE),
+            Column.<ProjectRow>optionalInteger("对应往年项目年度", "与本项目对应的往年项目（历年对比所用）所在年度；没有对应项目时为空。",
+                    r -> r.predecessor().map(l -> Integer.toString(l.entry().year())).orElse(null)),
+            Column.<ProjectRow>text("对应往年项目编码", false, "与本项目对应的往年项目的编码：优先按“延续的往年项目编码”在同一单位往年的项目中查找，"
+                    + "找不到时为同一单位上一年度同名（且名称唯一）的项目；没有对应项目时为空。",
+                    r -> r.predecessor().map(l -> l.entry().project().code()).orElse(null)).withPattern(PROJECT_CODE),
+            Column.<ProjectRow>text("对应方式", false, "如何找到对应的往年项目：延续项目编码（按 continues）或 同名（同一单位上一年度同名项目）；"
+                    + "没有对应项目时为空。", r -> r.predecessor().map(l -> matchLabel(l.match())).orElse(null))
+                    .withValues(List.of(matchLabel(ProjectLineage.Match.CONTINUES), matchLabel(ProjectLineage.Match.SAME_NAME)))),
             List.of("年度", "项目编码"), Optional.empty());
 
     private static final List<String> COMPARATORS = Arrays.stream(IndicatorValue.Comparator.values())
@@ -98,6 +127,22 @@ public final class Tables {
                         .flatMap(SpendingPlan.Checkpoint::percent).map(p -> plain(p.value())).orElse(null));
     }
 
+    /** How a match to the earlier project is named in the CSV and on the 数据下载 page. */
+    static String matchLabel(ProjectLineage.Match match) {
+        return switch (match) {
+            case CONTINUES -> "延续项目编码";
+            case SAME_NAME -> "同名";
+        };
+    }
+
+    private static String date(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+
+    private static String day(Publication publication) {
+        return publication.dayOfPublication().isPresent() ? Long.toString(publication.dayOfPublication().getAsLong()) : null;
+    }
+
     private static Optional<IndicatorValue.Quantitative> quantitative(IndicatorRow r) {
         return r.indicator().value() instanceof IndicatorValue.Quantitative q ? Optional.of(q) : Optional.empty();
     }
@@ -111,20 +156,22 @@ public final class Tables {
     }
 
     /** Every project of the site: newest year first, units by code, projects in the disclosure's order. */
-    public static List<ProjectRow> projectRows(Site site) {
+    public static List<ProjectRow> projectRows(Site site, ProjectLineage lineage) {
         List<ProjectRow> rows = new ArrayList<>();
         for (FiscalYear year : site.years()) {
             for (Unit unit : year.units()) {
-                rows.addAll(projectRows(year.year(), unit));
+                rows.addAll(projectRows(lineage, year.year(), unit));
             }
         }
         return rows;
     }
 
-    public static List<ProjectRow> projectRows(int year, Unit unit) {
+    /** The projects of one unit's year; {@code lineage} is of the whole site. */
+    public static List<ProjectRow> projectRows(ProjectLineage lineage, int year, Unit unit) {
         List<ProjectRow> rows = new ArrayList<>();
         for (int i = 0; i < unit.projects().size(); i++) {
-            rows.add(new ProjectRow(year, unit, i + 1, unit.projects().get(i)));
+            Project p = unit.projects().get(i);
+            rows.add(new ProjectRow(year, unit, i + 1, p, lineage.predecessor(year, unit, p)));
         }
         return rows;
     }

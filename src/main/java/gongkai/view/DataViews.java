@@ -79,9 +79,9 @@ final class DataViews {
         api.add(new Views.ApiPath(OpenData.API_INDEX, "目录：全部年度、单位和项目，以及各自的 JSON 文件和网页的路径（format 为 gongkai-index）。",
                 link(PAGE, OpenData.API_INDEX, "index.json", JSON)));
         api.add(new Views.ApiPath(v + "{年度}/{单位编码}.json", "一个单位一个年度：第一部分（总体绩效目标、分项绩效目标、工作保障措施）、"
-                + "预算合计和项目清单（format 为 gongkai-unit）。", unitExample));
+                + "预算合计、项目清单（含每个项目延续的往年项目），以及预算批复日期、公开日期和是否在 20 日内公开（format 为 gongkai-unit）。", unitExample));
         api.add(new Views.ApiPath(v + "{年度}/{单位编码}/{项目编码}.json", "一个项目：预算规模、资金支出计划、绩效目标和全部绩效指标，"
-                + "指标值既有原文也有读出的比较符、数值和单位（format 为 gongkai-project）。", projectExample));
+                + "指标值既有原文也有读出的比较符、数值和单位，以及本项目延续的往年项目（format 为 gongkai-project）。", projectExample));
         api.add(new Views.ApiPath("data/{年度}/{单位编码}/projects.csv、indicators.csv", "一个单位一个年度的项目表和绩效指标表，列与全站文件相同。",
                 null));
         api.add(new Views.ApiPath("data/{年度}/{单位编码}/projects/{项目编码}-indicators.csv", "一个项目的绩效指标，列与绩效指标表相同。", null));

@@ -26,6 +26,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -53,9 +55,12 @@ final class DataFiles {
         return checked(Gongkai.check(Path.of("content")));
     }
 
-    /** Generated content with several years and units, optional columns and blanks, checked. */
+    /**
+     * Generated content with several years and units, optional columns and blanks, dates, and 2023 projects that
+     * continue 2022's (by {@code continues}, by name, or both), checked.
+     */
     static Site generated(Path dir, int units, int projects, long seed) throws Exception {
-        ContentGenerator.Result result = ContentGenerator.generate(new ContentGenerator.Spec(units, projects, List.of(2023, 2022), seed));
+        ContentGenerator.Result result = ContentGenerator.generate(new ContentGenerator.Spec(units, projects, List.of(2023, 2022), seed, true));
         ContentWriter.write(dir, result.files(), false);
         return checked(Gongkai.check(dir));
     }
@@ -140,12 +145,13 @@ final class DataFiles {
     }
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     /**
      * The rows of CSV files that break their Table Schema (Frictionless Table Schema v1): the header names the fields
      * in order; each cell of a missing value ({@code missingValues}) is null; {@code required}, the types
-     * {@code string}, {@code integer} and {@code number} (default formats), {@code pattern} (whole value) and
+     * {@code string}, {@code integer}, {@code number} and {@code date} (default formats), {@code pattern} (whole value) and
      * {@code enum}; {@code primaryKey} unique and present; {@code foreignKeys} naming an existing row.
      *
      * @param descriptor a Data Package descriptor
@@ -187,7 +193,8 @@ final class DataFiles {
                     } else {
                         String type = field.path("type").asText("string");
                         if (type.equals("integer") && !INTEGER.matcher(value).matches()
-                                || type.equals("number") && !NUMBER.matcher(value).matches()) {
+                                || type.equals("number") && !NUMBER.matcher(value).matches()
+                                || type.equals("date") && !isDate(value)) {
                             errors.add(where + "not of type " + type);
                         }
                         if (c.has("pattern") && !Pattern.compile(c.get("pattern").asText()).matcher(value).matches()) {
@@ -231,6 +238,19 @@ final class DataFiles {
             }
         }
         return errors;
+    }
+
+    /** The Table Schema {@code date} type in its default format: an existing day written {@code YYYY-MM-DD}. */
+    private static boolean isDate(String value) {
+        if (!DATE.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static List<String> names(JsonNode array) {

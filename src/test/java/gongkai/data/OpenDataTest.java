@@ -14,6 +14,8 @@ import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
 import gongkai.model.IndicatorValue;
 import gongkai.model.Project;
+import gongkai.model.ProjectLineage;
+import gongkai.model.Publication;
 import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
 import gongkai.model.Unit;
@@ -21,6 +23,7 @@ import gongkai.output.GeneratedFile;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,16 @@ class OpenDataTest {
                 .anyMatch(i -> i.valueType().isPresent()).anyMatch(i -> i.measureUnit().isPresent());
         assertThat(indicators).anyMatch(i -> i.value() instanceof IndicatorValue.Qualitative)
                 .anyMatch(i -> i.value() instanceof IndicatorValue.Quantitative);
+        assertThat(generated.years().stream().flatMap(y -> y.units().stream()).map(u -> u.publication().onTime()))
+                .allMatch(Optional::isPresent);
+        assertThat(projects).anyMatch(p -> p.continues().isPresent()).anyMatch(p -> p.continues().isEmpty());
+        ProjectLineage lineage = ProjectLineage.of(generated);
+        List<ProjectLineage.Match> matches = generated.years().stream().flatMap(y -> y.units().stream().flatMap(u ->
+                u.projects().stream().flatMap(p -> lineage.predecessor(y.year(), u, p).stream()))).map(ProjectLineage.Link::match).toList();
+        assertThat(matches).contains(ProjectLineage.Match.CONTINUES, ProjectLineage.Match.SAME_NAME);
+        // the seed has neither date, with a note saying why
+        assertThat(seed.years().get(0).units().get(0).publication().note()).isPresent();
+        assertThat(seed.years().get(0).units().get(0).publication().approved()).isEmpty();
     }
 
     @Test
@@ -82,8 +95,9 @@ class OpenDataTest {
         assertJsonEqualsModel(generated);
     }
 
-    private static void assertCsvEqualsModel(Site site) {
+    static void assertCsvEqualsModel(Site site) {
         Map<String, GeneratedFile> files = byPath(OpenData.files(site));
+        ProjectLineage lineage = ProjectLineage.of(site);
         List<Map<String, String>> projects = csvRecords(files.get("data/projects.csv").content());
         List<Map<String, String>> indicators = csvRecords(files.get("data/indicators.csv").content());
         int p = 0;
@@ -122,6 +136,21 @@ class OpenDataTest {
                     assertThat(row.get("指标数")).isEqualTo(Integer.toString(project.indicators().size()));
                     assertThat(row.get("网页")).isEqualTo(year.year() + "/" + unit.code() + "/projects/" + project.code() + ".html");
                     assertThat(row.get("JSON")).isEqualTo("api/v1/" + year.year() + "/" + unit.code() + "/" + project.code() + ".json");
+                    Publication dates = unit.publication();
+                    assertThat(dateCell(row.get("预算批复日期"))).isEqualTo(dates.approved());
+                    assertThat(dateCell(row.get("公开日期"))).isEqualTo(dates.published());
+                    assertThat(Csv.unneutralise(row.get("日期说明"))).isEqualTo(dates.note().orElse(""));
+                    assertThat(row.get("公开距批复天数")).isEqualTo(
+                            dates.dayOfPublication().isPresent() ? Long.toString(dates.dayOfPublication().getAsLong()) : "");
+                    assertThat(row.get("是否20日内公开")).isEqualTo(dates.onTime().map(onTime -> onTime ? "是" : "否").orElse(""));
+                    assertThat(row.get("延续的往年项目编码")).isEqualTo(project.continues().orElse(""));
+                    Optional<ProjectLineage.Link> link = lineage.predecessor(year.year(), unit, project);
+                    assertThat(row.get("对应往年项目年度")).isEqualTo(link.map(l -> Integer.toString(l.entry().year())).orElse(""));
+                    assertThat(row.get("对应往年项目编码")).isEqualTo(link.map(l -> l.entry().project().code()).orElse(""));
+                    assertThat(row.get("对应方式")).isEqualTo(link.map(l -> switch (l.match()) {
+                        case CONTINUES -> "延续项目编码";
+                        case SAME_NAME -> "同名";
+                    }).orElse(""));
                     List<Map<String, String>> projectIndicators = csvRecords(files.get("data/" + year.year() + "/" + unit.code()
                             + "/projects/" + project.code() + "-indicators.csv").content());
                     assertThat(projectIndicators).hasSize(project.indicators().size());
@@ -161,8 +190,9 @@ class OpenDataTest {
         assertThat(indicators).hasSize(i);
     }
 
-    private static void assertJsonEqualsModel(Site site) {
+    static void assertJsonEqualsModel(Site site) {
         Map<String, GeneratedFile> files = byPath(OpenData.files(site));
+        ProjectLineage lineage = ProjectLineage.of(site);
         Schema projectSchema = DataFiles.apiSchema("api-project.schema.json");
         Schema unitSchema = DataFiles.apiSchema("api-unit.schema.json");
         JsonNode index = json(files.get("api/v1/index.json").content());
@@ -186,6 +216,18 @@ class OpenDataTest {
                 assertThat(unitJson.path("totals").path("total").decimalValue()).isEqualByComparingTo(
                         unit.projects().stream().map(p -> p.budget().total().value()).reduce(BigDecimal.ZERO, BigDecimal::add));
                 assertThat(unitJson.path("projects")).hasSize(unit.projects().size());
+                JsonNode dates = unitJson.path("publication");
+                Publication publication = unit.publication();
+                assertThat(dateCell(dates.path("approvalDate").asText(""))).isEqualTo(publication.approved());
+                assertThat(dateCell(dates.path("publicationDate").asText(""))).isEqualTo(publication.published());
+                assertThat(dateCell(dates.path("deadline").asText(""))).isEqualTo(publication.deadline());
+                assertThat(dates.path("note").isNull() ? Optional.empty() : Optional.of(dates.path("note").asText()))
+                        .isEqualTo(publication.note());
+                assertThat(dates.path("limitDays").asInt()).isEqualTo(Publication.LIMIT_DAYS);
+                assertThat(dates.path("dayOfPublication").isNull()).isEqualTo(publication.dayOfPublication().isEmpty());
+                publication.dayOfPublication().ifPresent(d -> assertThat(dates.path("dayOfPublication").asLong()).isEqualTo(d));
+                assertThat(dates.path("onTime").isNull() ? Optional.empty() : Optional.of(dates.path("onTime").booleanValue()))
+                        .isEqualTo(publication.onTime());
                 for (int n = 0; n < unit.projects().size(); n++) {
                     Project project = unit.projects().get(n);
                     String path = unitEntry.path("projects").get(n).path("json").asText();
@@ -194,6 +236,23 @@ class OpenDataTest {
                     JsonNode pj = json(files.get(path).content());
                     assertThat(DataFiles.errors(projectSchema, pj)).as(path).isEmpty();
                     assertThat(pj.path("code").asText()).isEqualTo(project.code());
+                    assertThat(pj.path("continues").isNull() ? Optional.empty() : Optional.of(pj.path("continues").asText()))
+                            .isEqualTo(project.continues());
+                    Optional<ProjectLineage.Link> link = lineage.predecessor(year.year(), unit, project);
+                    JsonNode predecessor = pj.path("predecessor");
+                    assertThat(predecessor.isNull()).isEqualTo(link.isEmpty());
+                    link.ifPresent(l -> {
+                        assertThat(predecessor.path("year").asInt()).isEqualTo(l.entry().year());
+                        assertThat(predecessor.path("code").asText()).isEqualTo(l.entry().project().code());
+                        assertThat(predecessor.path("name").asText()).isEqualTo(l.entry().project().name());
+                        assertThat(predecessor.path("match").asText()).isEqualTo(l.match() == ProjectLineage.Match.CONTINUES ? "continues" : "sameName");
+                        assertThat(files).containsKey(predecessor.path("json").asText());
+                        assertThat(json(files.get(predecessor.path("json").asText()).content()).path("code").asText())
+                                .isEqualTo(l.entry().project().code());
+                    });
+                    JsonNode entry = unitJson.path("projects").get(n);
+                    assertThat(entry.path("continues")).isEqualTo(pj.path("continues"));
+                    assertThat(entry.path("predecessor")).isEqualTo(predecessor);
                     assertThat(pj.path("name").asText()).isEqualTo(project.name());
                     assertThat(pj.path("number").asInt()).isEqualTo(n + 1);
                     assertThat(pj.path("budget").path("total").decimalValue().toPlainString()).isEqualTo(project.budget().total().text());
@@ -234,6 +293,11 @@ class OpenDataTest {
                 }
             }
         }
+    }
+
+    /** A date cell or JSON date as the model holds it: empty when blank. */
+    static Optional<LocalDate> dateCell(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
     }
 
     @Test
