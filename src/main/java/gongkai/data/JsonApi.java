@@ -21,14 +21,13 @@ import gongkai.model.ProjectLineage;
 import gongkai.model.Publication;
 import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
+import gongkai.model.Totals;
 import gongkai.model.Unit;
 import gongkai.view.ViewBuilder;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -209,9 +208,10 @@ public final class JsonApi {
         }
         o.put("measures", unit.measures());
         ObjectNode totals = o.putObject("totals");
-        totals.put("total", sum(unit.projects().stream().map(p -> p.budget().total()).toList()).orElse(BigDecimal.ZERO));
-        totals.put("fiscal", sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList()).orElse(BigDecimal.ZERO));
-        totals.put("other", sum(unit.projects().stream().flatMap(p -> p.budget().other().stream()).toList()).orElse(null));
+        Totals sums = Totals.of(unit.projects());
+        totals.put("total", sums.total());
+        totals.put("fiscal", sums.fiscal());
+        totals.put("other", sums.other().orElse(null));
         o.put("declaredTotal", unit.declaredTotal().map(Amount::value).orElse(null));
         ArrayNode projects = o.putArray("projects");
         for (Tables.ProjectRow row : rows) {
@@ -231,11 +231,6 @@ public final class JsonApi {
         links.put("indicatorsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.INDICATORS));
         o.set("publication", publication(unit.publication()));
         return o;
-    }
-
-    /** The sum of amounts, or empty when there are none (all blank). */
-    private static Optional<BigDecimal> sum(List<Amount> amounts) {
-        return amounts.stream().map(Amount::value).reduce(BigDecimal::add);
     }
 
     /** {@code api/v1/index.json}: every year, unit and project with the paths of its files. */

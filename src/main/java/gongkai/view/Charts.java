@@ -2,6 +2,7 @@ package gongkai.view;
 
 import gongkai.model.Project;
 import gongkai.model.SpendingPlan;
+import gongkai.model.Totals;
 import gongkai.view.Views.Bar;
 import gongkai.view.Views.BarChart;
 import gongkai.view.Views.ChartText;
@@ -39,7 +40,7 @@ public final class Charts {
                 .sorted(Comparator.comparing((Integer i) -> projects.get(i).budget().total().value()).reversed()
                         .thenComparing(i -> i))
                 .map(projects::get).toList();
-        BigDecimal total = projects.stream().map(p -> p.budget().total().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = Totals.of(projects).total();
         BigDecimal max = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0).budget().total().value();
         List<Bar> bars = new ArrayList<>();
         double y = 0;

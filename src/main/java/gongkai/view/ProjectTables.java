@@ -1,14 +1,13 @@
 package gongkai.view;
 
-import gongkai.model.Amount;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
+import gongkai.model.Totals;
 import gongkai.model.Unit;
 import gongkai.view.Views.Category;
 import gongkai.view.Views.CategoryGroup;
 import gongkai.view.Views.ProjectRow;
 import gongkai.view.Views.ProjectTable;
-import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,18 +65,13 @@ final class ProjectTables {
                     p.budget().total().value().toPlainString(), ranks[i],
                     String.join(" ", rowKeys), String.join("、", names)));
         }
-        List<Amount> others = items.stream().flatMap(i -> i.project().budget().other().stream()).toList();
+        Totals totals = Totals.of(items.stream().map(Item::project).toList());
         return new ProjectTable(id, caption, showUnit, showFunds, rows, groups,
                 "合计（全部 " + items.size() + " 个项目）",
-                Format.amount(sum(items.stream().map(i -> i.project().budget().total()).toList())),
-                Format.amount(sum(items.stream().map(i -> i.project().budget().fiscal()).toList())),
-                others.isEmpty() ? null : Format.amount(sum(others)),
+                Format.amount(totals.total()), Format.amount(totals.fiscal()), totals.other().map(Format::amount).orElse(null),
                 ViewBuilder.relative(page, "static/tables.js"));
     }
 
-    private static BigDecimal sum(List<Amount> amounts) {
-        return amounts.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 
     /**
      * A key for every 一级指标 (under "") and every 二级指标 of the listed projects, in the order they first appear:

@@ -6,6 +6,7 @@ import gongkai.model.IndicatorValue;
 import gongkai.model.Project;
 import gongkai.model.ProjectLineage;
 import gongkai.model.Site;
+import gongkai.model.Totals;
 import gongkai.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -241,13 +242,12 @@ final class YearComparison {
         Unit before = null;
         for (Map.Entry<Integer, Unit> e : years.entrySet()) {
             Unit u = e.getValue();
-            BigDecimal total = sum(u, p -> Optional.of(p.budget().total()));
-            List<Amount> others = u.projects().stream().flatMap(p -> p.budget().other().stream()).toList();
+            Totals totals = Totals.of(u.projects());
             Change c = before == null ? null : unitChange(before, u);
             rows.add(new Compare.UnitYear(e.getKey() + "年" + (e.getKey() == year ? "（本页）" : ""),
                     e.getKey() == year ? null : ViewBuilder.relative(path, ViewBuilder.unitPath(e.getKey(), u.code())),
-                    u.projects().size(), Format.amount(total), Format.amount(sum(u, p -> Optional.of(p.budget().fiscal()))),
-                    others.isEmpty() ? null : Format.amount(sum(u, p -> p.budget().other())),
+                    u.projects().size(), Format.amount(totals.total()), Format.amount(totals.fiscal()),
+                    totals.other().map(Format::amount).orElse(null),
                     c == null ? null : c.text(), c == null ? Kind.NONE.css() : c.kind().css()));
             before = u;
         }
@@ -263,11 +263,7 @@ final class YearComparison {
     }
 
     private static Amount total(Unit u) {
-        BigDecimal t = sum(u, p -> Optional.of(p.budget().total()));
+        BigDecimal t = Totals.of(u.projects()).total();
         return new Amount(t, t.toPlainString());
-    }
-
-    private static BigDecimal sum(Unit u, Function<Project, Optional<Amount>> amount) {
-        return u.projects().stream().flatMap(p -> amount.apply(p).stream()).map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
