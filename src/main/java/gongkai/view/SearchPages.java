@@ -11,15 +11,12 @@ final class SearchPages {
 
     private SearchPages() {}
 
-    static Views.SearchPage page(Site site) {
-        String root = ViewBuilder.rootOf(PATH);
+    static Views.SearchPage page(Site site, Views.Layout layout) {
         List<Views.SearchYear> years = site.years().stream().map(y -> new Views.SearchYear(y.year(), y.units().stream()
                 .map(u -> new Views.SearchUnit(u.code(), u.name(), ViewBuilder.relative(PATH, ViewBuilder.unitPath(y.year(), u.code())),
                         u.projects().stream().map(p -> new Views.SearchProject(p.code(), p.name(),
                                 ViewBuilder.relative(PATH, ViewBuilder.projectPath(y.year(), u.code(), p.code())))).toList()))
                 .toList())).toList();
-        Views.Layout layout = new Views.Layout(site.config().title(), site.config().publisher(), root, "搜索",
-                List.of(new Views.Crumb("首页", root + "index.html"), new Views.Crumb("搜索", null)));
         return new Views.SearchPage(PATH, layout, ViewBuilder.relative(PATH, SearchIndex.MANIFEST), years);
     }
 }

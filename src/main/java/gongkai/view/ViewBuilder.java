@@ -2,16 +2,15 @@ package gongkai.view;
 
 import gongkai.history.History;
 import gongkai.history.Revision;
-import gongkai.model.Amount;
 import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
+import gongkai.model.Totals;
 import gongkai.model.Unit;
 import gongkai.view.Views.Crumb;
 import gongkai.view.Views.Layout;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -37,6 +36,7 @@ public final class ViewBuilder {
     private final Function<String, OptionalLong> pdfSizes;
     private final History history;
     private final YearComparison yearComparison;
+    private final DataViews dataViews;
 
     /** Without a change history: the pages say 历史记录不可用 and there are no history pages. */
     public ViewBuilder(Site site, UnaryOperator<String> markdown, Function<String, OptionalLong> pdfSizes) {
@@ -56,6 +56,7 @@ public final class ViewBuilder {
         this.pdfSizes = pdfSizes;
         this.history = history;
         this.yearComparison = new YearComparison(site);
+        this.dataViews = new DataViews(pdfSizes);
     }
 
     public static String unitPdfPath(int year, String unitCode) {
@@ -134,27 +135,33 @@ public final class ViewBuilder {
     }
 
     public List<Views.Page> pages() {
-        List<Views.Page> pages = new ArrayList<>();
-        pages.add(home());
-        pages.add(glossary());
-        pages.add(SearchPages.page(site));
-        pages.add(new DataViews(pdfSizes).page(site, layout(DataViews.PAGE, "数据下载", List.of(
-                new Crumb("首页", "index.html"), new Crumb("数据下载", null)))));
+        List<Views.Page> disclosures = new ArrayList<>();
         for (FiscalYear year : site.years()) {
-            pages.add(yearPage(year));
+            disclosures.add(yearPage(year));
             for (Unit unit : year.units()) {
-                pages.add(unit(year, unit));
+                disclosures.add(unit(year, unit));
                 if (history.isAvailable()) {
-                    pages.add(unitHistory(year, unit));
+                    disclosures.add(unitHistory(year, unit));
                 }
                 for (int i = 0; i < unit.projects().size(); i++) {
-                    pages.add(project(year, unit, i));
+                    disclosures.add(project(year, unit, i));
                     if (history.isAvailable()) {
-                        pages.add(projectHistory(year, unit, i));
+                        disclosures.add(projectHistory(year, unit, i));
                     }
                 }
             }
         }
+        // The feed is written when some unit's disclosure has a date: the same rule the feed applies to these views.
+        boolean feed = disclosures.stream().anyMatch(p -> p instanceof Views.UnitPage u
+                && disclosureDate(u.lastChanged(), u.deadline()).isPresent());
+        List<Views.Page> pages = new ArrayList<>();
+        pages.add(home(feed));
+        pages.add(glossary());
+        pages.add(SearchPages.page(site, layout(SearchPages.PATH, "搜索", List.of(
+                new Crumb("首页", "index.html"), new Crumb("搜索", null)))));
+        pages.add(dataViews.page(site, layout(DataViews.PAGE, "数据下载", List.of(
+                new Crumb("首页", "index.html"), new Crumb("数据下载", null)))));
+        pages.addAll(disclosures);
         return pages;
     }
 
@@ -183,14 +190,15 @@ public final class ViewBuilder {
         return "../".repeat(depth);
     }
 
-    private Views.HomePage home() {
+    /** @param feed whether {@code feed.atom} is written, for the home page to announce it */
+    private Views.HomePage home(boolean feed) {
         String path = "index.html";
         List<Views.YearEntry> years = site.years().stream().map(y -> new Views.YearEntry(y.year(), y.framework().name(),
                 y.units().stream().map(u -> new Views.UnitEntry(u.code(), u.name(), unitPath(y.year(), u.code()),
-                        u.projects().size(), Format.amount(sum(u.projects().stream().map(p -> p.budget().total()).toList()))))
+                        u.projects().size(), Format.amount(Totals.of(u.projects()).total())))
                         .toList(), yearPath(y.year()))).toList();
         return new Views.HomePage(path, layout(path, site.config().title(), List.of(new Crumb("首页", null))),
-                site.config().description(), years, hasFeed() ? "feed.atom" : null);
+                site.config().description(), years, feed ? "feed.atom" : null);
     }
 
     public static final String GLOSSARY_PATH = "glossary.html";
@@ -203,18 +211,6 @@ public final class ViewBuilder {
         return Stream.of(changed.committed(), deadline.publishedDate()).filter(Objects::nonNull).max(Comparator.naturalOrder());
     }
 
-    /** The feed is written when some unit's disclosure has a date ({@link #disclosureDate}). */
-    private boolean hasFeed() {
-        for (FiscalYear year : site.years()) {
-            for (Unit unit : year.units()) {
-                Views.LastChanged changed = lastChanged(unitChanges(year, unit), null);
-                if (disclosureDate(changed, Deadlines.of(unit.publication())).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private Views.GlossaryPage glossary() {
         return new Views.GlossaryPage(GLOSSARY_PATH, layout(GLOSSARY_PATH, "名词解释 - " + site.config().title(), List.of(
@@ -240,7 +236,7 @@ public final class ViewBuilder {
             var g = unit.goals().get(i);
             goals.add(new Views.GoalEntry(i + 1, g.title(), g.target(), g.indicator()));
         }
-        List<Amount> others = unit.projects().stream().flatMap(p -> p.budget().other().stream()).toList();
+        Totals totals = Totals.of(unit.projects());
         String title = disclosureTitle(year.year(), unit);
         return new Views.UnitPage(path, layout(path, title, List.of(
                         new Crumb("首页", root + "index.html"),
@@ -248,9 +244,7 @@ public final class ViewBuilder {
                         new Crumb(unit.name(), null))),
                 year.year(), unit.code(), unit.name(), unit.department().orElse(null),
                 markdown.apply(unit.overallGoal()), goals, markdown.apply(unit.measures()), projects,
-                Format.amount(sum(unit.projects().stream().map(p -> p.budget().total()).toList())),
-                Format.amount(sum(unit.projects().stream().map(p -> p.budget().fiscal()).toList())),
-                others.isEmpty() ? null : Format.amount(sum(others)),
+                Format.amount(totals.total()), Format.amount(totals.fiscal()), totals.other().map(Format::amount).orElse(null),
                 download(unitPdfPath(year.year(), unit.code()), path),
                 lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
                 Deadlines.of(unit.publication()),
@@ -259,7 +253,7 @@ public final class ViewBuilder {
                         unit.projects().stream().map(p -> new ProjectTables.Item(year.year(), unit, p)).toList(), path),
                         Charts.budgetBars("chart-budget", unit.projects())),
                 yearComparison.unit(year.year(), unit, path),
-                new DataViews(pdfSizes).unit(year.year(), unit, path));
+                dataViews.unit(year.year(), unit, path));
     }
 
     private Views.YearPage yearPage(FiscalYear year) {
@@ -267,20 +261,16 @@ public final class ViewBuilder {
         String root = rootOf(path);
         List<Views.UnitEntry> units = year.units().stream().map(u -> new Views.UnitEntry(u.code(), u.name(),
                 relative(path, unitPath(year.year(), u.code())), u.projects().size(),
-                Format.amount(sum(u.projects().stream().map(p -> p.budget().total()).toList())))).toList();
+                Format.amount(Totals.of(u.projects()).total()))).toList();
         List<ProjectTables.Item> items = year.units().stream()
                 .flatMap(u -> u.projects().stream().map(p -> new ProjectTables.Item(year.year(), u, p))).toList();
         return new Views.YearPage(path, layout(path, year.year() + "年预算绩效目标", List.of(
                         new Crumb("首页", root + "index.html"),
                         new Crumb(year.year() + "年", null))),
                 year.year(), year.framework().name(), units,
-                Format.amount(sum(items.stream().map(i -> i.project().budget().total()).toList())),
+                Format.amount(Totals.of(items.stream().map(ProjectTables.Item::project).toList()).total()),
                 ProjectTables.of("projects", year.year() + "年全部预算项目（共 " + items.size() + " 个，金额单位：万元）",
                         true, false, items, path));
-    }
-
-    private static BigDecimal sum(List<Amount> amounts) {
-        return amounts.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private Views.ProjectPage project(FiscalYear year, Unit unit, int index) {
@@ -304,7 +294,7 @@ public final class ViewBuilder {
                 lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
                 Charts.spendingPlan("chart-plan", p.spendingPlan()),
                 yearComparison.project(year.year(), unit, p, path),
-                new DataViews(pdfSizes).project(year.year(), unit, p, path));
+                dataViews.project(year.year(), unit, p, path));
     }
 
     /** 最后修改 from the newest entry of a page's history, linking to its history page. */
