@@ -17,7 +17,6 @@ import java.util.Optional;
 final class PublicationChecker {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private PublicationChecker() {}
 
@@ -27,7 +26,7 @@ final class PublicationChecker {
         Optional<String> note = unit.text("dates_note", false);
         if (approved.isPresent() && approved.get().getYear() != year && approved.get().getYear() != year - 1) {
             diagnostics.report(Code.GK114, unit.position("approval_date"), "approval_date",
-                    "预算批复日期 " + CHINESE.format(approved.get()) + " 不在 " + (year - 1) + " 年或 " + year + " 年。"
+                    "预算批复日期 " + Publication.chineseDate(approved.get()) + " 不在 " + (year - 1) + " 年或 " + year + " 年。"
                             + year + " 年度的预算一般在 " + year + " 年初（最早在上一年年底）批复，请核对年份。");
             approved = Optional.empty();
         }
@@ -36,13 +35,13 @@ final class PublicationChecker {
             long day = publication.dayOfPublication().getAsLong();
             if (day < 0) {
                 diagnostics.report(Code.GK307, unit.position("publication_date"), "publication_date",
-                        "公开日期 " + CHINESE.format(published.get()) + " 早于预算批复日期 " + CHINESE.format(approved.get())
+                        "公开日期 " + Publication.chineseDate(published.get()) + " 早于预算批复日期 " + Publication.chineseDate(approved.get())
                                 + "。预算要先批复后公开，请核对两个日期是否填反或写错。");
             } else if (day > Publication.LIMIT_DAYS) {
                 diagnostics.report(Code.GK408, unit.position("publication_date"), "publication_date",
-                        "公开日期 " + CHINESE.format(published.get()) + " 是预算批复（" + CHINESE.format(approved.get()) + "）后第 "
+                        "公开日期 " + Publication.chineseDate(published.get()) + " 是预算批复（" + Publication.chineseDate(approved.get()) + "）后第 "
                                 + day + " 天，超过了预算法第十四条和预算法实施条例第六条规定的 " + Publication.LIMIT_DAYS
-                                + " 日（最晚应在 " + CHINESE.format(publication.deadline().get()) + " 公开）。请核对日期；"
+                                + " 日（最晚应在 " + Publication.chineseDate(publication.deadline().get()) + " 公开）。请核对日期；"
                                 + "日期无误时，网站会如实显示“超过 20 日”。");
             }
         }

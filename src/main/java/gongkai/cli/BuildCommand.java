@@ -1,17 +1,18 @@
 package gongkai.cli;
 
 import gongkai.Gongkai;
+import gongkai.source.ContentFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build",
         description = "检查内容并生成网站。内容有错误时不生成，原有网站保持不变。",
@@ -53,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (!Files.isDirectory(options.content)) {
-            err.println("找不到内容文件夹：" + options.content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。");
+            err.println(ContentFiles.missingFolder(options.content));
             return Main.USAGE;
         }
         if (!Files.isDirectory(templates)) {

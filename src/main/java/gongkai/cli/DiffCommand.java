@@ -69,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         boolean workingTree = second == null;
         if (workingTree && !Files.isDirectory(content)) {
-            err.println("找不到内容文件夹：" + content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。");
+            err.println(ContentFiles.missingFolder(content));
             return Main.USAGE;
         }
         try (GitContent git = GitContent.open(content)) {

@@ -5,6 +5,11 @@ import gongkai.diag.Diagnostic;
 import gongkai.diag.TextPrinter;
 import gongkai.serve.IncrementalBuilder;
 import gongkai.serve.PreviewServer;
+import gongkai.source.ContentFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -18,10 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve",
         description = {"在本机预览网站：生成网站，在 127.0.0.1 上提供浏览，并监视 content 和 templates 中的修改。",
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (!Files.isDirectory(content)) {
-            stderr.println("找不到内容文件夹：" + content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。");
+            stderr.println(ContentFiles.missingFolder(content));
             return Main.USAGE;
         }
         if (!Files.isDirectory(templates)) {

@@ -1,13 +1,14 @@
 package gongkai.cli;
 
 import gongkai.Gongkai;
-import java.nio.file.Files;
-import java.util.concurrent.Callable;
+import gongkai.source.ContentFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
 
 @Command(name = "validate",
         description = "检查内容文件，一次列出所有问题（文件、行、列和改正方法）。没有错误时退出状态为 0，有错误时为 1。",
@@ -27,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (!Files.isDirectory(options.content)) {
-            err.println("找不到内容文件夹：" + options.content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。");
+            err.println(ContentFiles.missingFolder(options.content));
             return Main.USAGE;
         }
         Gongkai.CheckResult result = Gongkai.check(options.content);

@@ -1,6 +1,7 @@
 package gongkai.model;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,6 +20,13 @@ public record Publication(Optional<LocalDate> approved, Optional<LocalDate> publ
 
     /** The days the law allows between approval and publication. */
     public static final int LIMIT_DAYS = 20;
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+
+    /** {@code 2022年1月20日}: a date as the disclosures and the law write it, for pages and messages. */
+    public static String chineseDate(LocalDate date) {
+        return CHINESE_DATE.format(date);
+    }
 
     public static Publication unknown() {
         return new Publication(Optional.empty(), Optional.empty(), Optional.empty());

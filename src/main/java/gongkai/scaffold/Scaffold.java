@@ -2,6 +2,7 @@ package gongkai.scaffold;
 
 import gongkai.diag.Diagnostics;
 import gongkai.model.Framework;
+import gongkai.source.ContentFiles;
 import gongkai.source.Node;
 import gongkai.source.SourceFile;
 import gongkai.source.YamlReader;
@@ -336,7 +337,7 @@ public final class Scaffold {
 
     private static void contentFolder(Path content) throws Refused {
         if (!Files.isDirectory(content)) {
-            throw new Refused("找不到内容文件夹：" + content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。");
+            throw new Refused(ContentFiles.missingFolder(content));
         }
     }
 

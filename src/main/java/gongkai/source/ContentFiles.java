@@ -27,6 +27,11 @@ public interface ContentFiles {
     String reason(String file, IOException e);
 
     /** The content folder {@code root} on disk. */
+    /** What to tell someone whose content folder does not exist (a command run outside the repository root). */
+    static String missingFolder(Path content) {
+        return "找不到内容文件夹：" + content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。";
+    }
+
     static ContentFiles of(Path root) {
         return new FolderFiles(root);
     }

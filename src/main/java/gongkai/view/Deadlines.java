@@ -2,13 +2,11 @@ package gongkai.view;
 
 import gongkai.model.Publication;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** The unit page's 公开时限 block: the two dates and whether publication kept to the Budget Law's 20 days. */
 final class Deadlines {
 
-    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("uuuu年M月d日");
     private static final String NOT_STATED = "未载明";
 
     private Deadlines() {}
@@ -30,7 +28,7 @@ final class Deadlines {
             } else {
                 state = "late";
                 verdict = when + "，超过了预算法规定的 " + Publication.LIMIT_DAYS + " 日时限（应在 "
-                        + CHINESE.format(p.deadline().get()) + " 前公开）";
+                        + Publication.chineseDate(p.deadline().get()) + " 前公开）";
             }
         }
         return new Views.Deadline(iso(p.approved()), text(p.approved()), iso(p.published()), text(p.published()), state, verdict,
@@ -42,6 +40,6 @@ final class Deadlines {
     }
 
     private static String text(Optional<LocalDate> date) {
-        return date.map(CHINESE::format).orElse(NOT_STATED);
+        return date.map(Publication::chineseDate).orElse(NOT_STATED);
     }
 }
