@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import gongkai.Gongkai;
 import gongkai.check.YearsFixture;
-import gongkai.history.History;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -40,10 +39,8 @@ class CompareBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path content = YearsFixture.threeYears().writeTo(tmp);
+        Gongkai.BuildResult result = YearsFixture.buildThreeYears(tmp);
         site = tmp.resolve("site");
-        Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.of(content, BundledSite.PROJECT.resolve("templates"), site)
-                .pdf(false).strict(true).withHistory(History.unavailable("测试")));
         assertThat(result.written()).isTrue();
     }
 

@@ -1,5 +1,9 @@
 package gongkai.check;
 
+import gongkai.Gongkai;
+import gongkai.history.History;
+import java.nio.file.Path;
+
 /**
  * The {@link ContentFixture} with two earlier years of unit 425001, for 历年对比 (compare years):
  *
@@ -209,5 +213,15 @@ public final class YearsFixture {
     public static ContentFixture threeYears() {
         ContentFixture f = ContentFixture.valid().with(EARLIER_YEARS);
         return f.with(ContentFixture.PROJECT_2, f.text(ContentFixture.PROJECT_2) + "continues: 13020821P00864910001K\n");
+    }
+
+    /**
+     * Builds {@link #threeYears()} with the repository's templates into {@code folder/site}: pages only, strict, no
+     * history (the tests of the 历年对比 pages in jsoup, Chromium and the Nu checker share it).
+     */
+    public static Gongkai.BuildResult buildThreeYears(Path folder) throws Exception {
+        Path content = threeYears().writeTo(folder);
+        return Gongkai.build(Gongkai.Options.of(content, Path.of("templates").toAbsolutePath(), folder.resolve("site"))
+                .pdf(false).strict(true).withHistory(History.unavailable("测试")));
     }
 }

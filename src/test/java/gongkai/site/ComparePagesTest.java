@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.Gongkai;
 import gongkai.check.YearsFixture;
-import gongkai.history.History;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,10 +27,8 @@ class ComparePagesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path content = YearsFixture.threeYears().writeTo(tmp);
+        Gongkai.BuildResult result = YearsFixture.buildThreeYears(tmp);
         site = tmp.resolve("site");
-        Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.of(content, BuiltSite.PROJECT.resolve("templates"), site)
-                .pdf(false).strict(true).withHistory(History.unavailable("测试")));
         assertThat(result.check().diagnostics().sorted()).isEmpty();
         assertThat(result.written()).isTrue();
     }
