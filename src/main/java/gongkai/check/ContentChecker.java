@@ -49,6 +49,10 @@ public final class ContentChecker {
     }
 
     private Optional<Site> run(SourceTree tree, String contentDir) {
+        if (unreadable(contentDir)) {
+            // The content folder itself was refused (a symbolic link): there is nothing to check.
+            return Optional.empty();
+        }
         Optional<SiteConfig> config = site(tree, contentDir);
         Map<String, Framework> frameworks = new LinkedHashMap<>();
         for (SourceTree.YamlFile f : tree.frameworks()) {
@@ -175,15 +179,25 @@ public final class ContentChecker {
                     }));
         }
         List<Unit> units = new ArrayList<>();
-        Map<String, String> projectFiles = new HashMap<>();
+        Map<String, CodeFile> projectFiles = new HashMap<>();
+        Map<String, SourceTree.UnitSource> unitFolders = new HashMap<>();
         for (SourceTree.UnitSource u : y.units()) {
+            SourceTree.UnitSource same = unitFolders.putIfAbsent(FileNames.caseKey(u.dirName()), u);
+            if (same != null) {
+                diagnostics.report(Code.GK129, Position.ofFile(u.dirPath()), "",
+                        "单位文件夹“" + u.dirName() + "”与“" + same.dirName() + "”只有大小写不同。在 Windows 和 macOS 上它们是同一个文件夹，"
+                                + "网站中两个单位的页面会互相覆盖。请核对单位编码，把其中一个改正。");
+            }
             unit(u, year, framework, projectFiles).ifPresent(units::add);
         }
         units.sort(Comparator.comparing(Unit::code));
         return framework.map(fw -> new FiscalYear(year, fw, units));
     }
 
-    private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> framework, Map<String, String> projectFiles) {
+    /** A project code and the file that first used it in a year, keyed by {@link FileNames#caseKey}. */
+    private record CodeFile(String code, String path) {}
+
+    private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> framework, Map<String, CodeFile> projectFiles) {
         if (u.unitFile().isEmpty() && !unreadable(u.dirPath() + "/" + ContentLoader.UNIT_FILE)) {
             diagnostics.report(Code.GK121, Position.ofFile(u.dirPath() + "/" + ContentLoader.UNIT_FILE), "",
                     "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
@@ -220,13 +234,17 @@ public final class ContentChecker {
         List<CrossChecker.ProjectFile> checked = new ArrayList<>();
         for (SourceTree.YamlFile f : u.projects()) {
             guarded(f.file().path(), () -> projectChecker.check(f)).ifPresent(p -> {
-                String first = projectFiles.putIfAbsent(p.code(), f.file().path());
-                if (first != null) {
-                    Position at = f.root().filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
-                            .flatMap(root -> root.entry("code")).map(e -> e.value().position())
-                            .orElse(Position.ofFile(f.file().path()));
+                CodeFile first = projectFiles.putIfAbsent(FileNames.caseKey(p.code()), new CodeFile(p.code(), f.file().path()));
+                Position at = f.root().filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
+                        .flatMap(root -> root.entry("code")).map(e -> e.value().position())
+                        .orElse(Position.ofFile(f.file().path()));
+                if (first != null && first.code().equals(p.code())) {
                     diagnostics.report(Code.GK202, at, "code",
-                            "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first + "）。同一年度内项目编码不能重复，请核对。");
+                            "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first.path() + "）。同一年度内项目编码不能重复，请核对。");
+                } else if (first != null) {
+                    diagnostics.report(Code.GK129, at, "code",
+                            "项目编码“" + p.code() + "”与本年度的“" + first.code() + "”（" + first.path() + "）只有大小写不同。"
+                                    + "在 Windows 和 macOS 上两个项目的页面和数据文件是同一个文件，会互相覆盖。请核对项目编码，把其中一个改正。");
                 }
                 projects.add(p);
                 checked.add(new CrossChecker.ProjectFile(p, f));
@@ -273,6 +291,10 @@ public final class ContentChecker {
     private boolean unitCode(String code, SourceTree.UnitSource u, MapReader r) {
         if (!UNIT_CODE.matcher(code).matches()) {
             diagnostics.report(Code.GK114, r.position("code"), "code", "单位编码“" + code + "”只能由数字和英文字母组成，如 425001。");
+            return false;
+        }
+        if (FileNames.reserved(code)) {
+            diagnostics.report(Code.GK128, r.position("code"), "code", FileNames.reservedMessage("单位编码", code));
             return false;
         }
         if (!code.equals(u.dirName())) {

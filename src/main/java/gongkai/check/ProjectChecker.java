@@ -84,6 +84,10 @@ final class ProjectChecker {
                     "项目编码“" + code + "”只能由数字和英文字母组成（例如 13020822P00908810002X）。请照预算系统中的项目编码填写。");
             return false;
         }
+        if (FileNames.reserved(code)) {
+            diagnostics.report(Code.GK128, at, "code", FileNames.reservedMessage("项目编码", code));
+            return false;
+        }
         String fileName = file.file().path().substring(file.file().path().lastIndexOf('/') + 1);
         if (!fileName.equals(code + ".yaml")) {
             diagnostics.report(Code.GK122, at, "code",

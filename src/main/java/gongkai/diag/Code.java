@@ -10,6 +10,11 @@ public enum Code {
     GK101(Severity.ERROR, "YAML 语法错误"),
     GK102(Severity.ERROR, "同一字段写了两次"),
     GK103(Severity.ERROR, "文件不是 UTF-8 编码"),
+    GK104(Severity.ERROR, "文件中有不允许的字符"),
+    GK105(Severity.ERROR, "文件超过大小上限"),
+    GK106(Severity.ERROR, "一行超过长度上限"),
+    GK107(Severity.ERROR, "内容中有符号链接"),
+    GK108(Severity.ERROR, "YAML 中用了别名、锚点或标签"),
 
     GK111(Severity.ERROR, "字段类型不对"),
     GK112(Severity.ERROR, "缺少必填字段"),
@@ -21,6 +26,8 @@ public enum Code {
     GK123(Severity.WARNING, "无法识别的文件，已忽略"),
     GK124(Severity.WARNING, "Markdown 中的 HTML 会按原样显示为文字"),
     GK125(Severity.ERROR, "Markdown 中不能插入图片"),
+    GK128(Severity.ERROR, "编码是 Windows 保留的设备名"),
+    GK129(Severity.ERROR, "两个编码只有大小写不同"),
 
     GK201(Severity.ERROR, "未知的绩效指标体系"),
     GK202(Severity.ERROR, "同一年度内项目编码重复"),

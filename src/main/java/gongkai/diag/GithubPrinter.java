@@ -1,5 +1,6 @@
 package gongkai.diag;
 
+import gongkai.source.ContentText;
 import java.util.List;
 
 /**
@@ -35,8 +36,9 @@ public final class GithubPrinter {
         return out.toString();
     }
 
+    /** Also shows control characters from content as their codes, so that content cannot send terminal escapes. */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ContentText.visible(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     static String property(String s) {

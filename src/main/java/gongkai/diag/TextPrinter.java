@@ -1,5 +1,6 @@
 package gongkai.diag;
 
+import gongkai.source.ContentText;
 import gongkai.source.SourceFile;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Map;
 /**
  * Formats diagnostics like a compiler: {@code path:line:col: 错误 GK113 [field] message}, then the source line
  * and a caret under the column (wide CJK characters count as two columns so the caret lines up in a terminal).
+ * Control and direction characters from content are shown as their codes ({@code ⟨U+001B⟩}), never sent to the
+ * terminal as they are.
  */
 public final class TextPrinter {
 
@@ -16,18 +19,22 @@ public final class TextPrinter {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
             Position p = d.position();
-            out.append(p).append(": ").append(d.severity().label()).append(' ').append(d.code().name());
+            out.append(ContentText.visible(p.toString())).append(": ").append(d.severity().label()).append(' ').append(d.code().name());
             if (!d.field().isEmpty()) {
-                out.append(" [").append(d.field()).append(']');
+                out.append(" [").append(ContentText.visible(d.field())).append(']');
             }
-            out.append(' ').append(d.message()).append('\n');
+            out.append(' ').append(ContentText.visible(d.message())).append('\n');
             SourceFile file = files.get(p.file());
             if (p.hasLine() && file != null) {
                 String line = file.line(p.line());
                 String number = String.valueOf(p.line());
                 String gutter = " ".repeat(number.length());
-                out.append("  ").append(number).append(" | ").append(line.replace('\t', ' ')).append('\n');
-                out.append("  ").append(gutter).append(" | ").append(" ".repeat(displayWidth(line, p.column() - 1))).append("^\n");
+                String shown = ContentText.visible(line);
+                int before = line.codePoints().limit(Math.max(0, p.column() - 1)).toArray().length;
+                String prefix = ContentText.visible(new String(line.codePoints().limit(before).toArray(), 0, before));
+                int column = prefix.codePointCount(0, prefix.length()) + Math.max(0, p.column() - 1 - before);
+                out.append("  ").append(number).append(" | ").append(shown.replace('\t', ' ')).append('\n');
+                out.append("  ").append(gutter).append(" | ").append(" ".repeat(displayWidth(shown, column))).append("^\n");
             }
         }
         return out.toString();

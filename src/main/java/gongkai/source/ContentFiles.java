@@ -11,8 +11,23 @@ import java.util.List;
  */
 public interface ContentFiles {
 
-    /** A file or folder: its path below the content folder and its own name. */
-    record Entry(String path, String name, boolean directory, boolean regularFile) {}
+    /** What an entry of a content folder is. Links are never followed, so a link is a link whatever it points to. */
+    enum Kind { FOLDER, FILE, LINK, OTHER }
+
+    /** A file or folder: its path below the content folder, its own name and what it is. */
+    record Entry(String path, String name, Kind kind) {
+        public boolean directory() {
+            return kind == Kind.FOLDER;
+        }
+
+        public boolean regularFile() {
+            return kind == Kind.FILE;
+        }
+
+        public boolean link() {
+            return kind == Kind.LINK;
+        }
+    }
 
     /** The name of the content folder; diagnostics name files from it ({@code content/2022/year.yaml}). */
     String rootName();
@@ -20,18 +35,26 @@ public interface ContentFiles {
     /** The entries of a folder, sorted by name. */
     List<Entry> list(String folder) throws IOException;
 
-    /** The bytes of a file. */
-    byte[] read(String file) throws IOException;
+    /**
+     * The bytes of a file, without following a symbolic link. At most {@code limit + 1} bytes are read, so that a
+     * file larger than the limit is noticed without reading all of it.
+     */
+    byte[] read(String file, int limit) throws IOException;
+
+    /** Whether the content folder itself is a symbolic link (never followed: content could then be anything). */
+    default boolean rootIsLink() {
+        return false;
+    }
 
     /** Why {@code file} could not be read, in Chinese and without an absolute path (for GK001). */
     String reason(String file, IOException e);
 
-    /** The content folder {@code root} on disk. */
     /** What to tell someone whose content folder does not exist (a command run outside the repository root). */
     static String missingFolder(Path content) {
         return "找不到内容文件夹：" + content + "。请在仓库根目录运行，或用 --content 指定内容文件夹。";
     }
 
+    /** The content folder {@code root} on disk. */
     static ContentFiles of(Path root) {
         return new FolderFiles(root);
     }

@@ -4,6 +4,7 @@ import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import gongkai.source.ContentFiles.Entry;
+import gongkai.source.ContentFiles.Kind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,8 @@ public final class ContentLoader {
 
     private final ContentFiles root;
     private final Diagnostics diagnostics;
+    /** Files read but not parsed, because their text breaks a rule of {@link ContentText}. */
+    private final List<SourceFile> unparsed = new ArrayList<>();
 
     private ContentLoader(ContentFiles root, Diagnostics diagnostics) {
         this.root = root;
@@ -51,12 +55,22 @@ public final class ContentLoader {
         Optional<SourceTree.YamlFile> site = Optional.empty();
         List<SourceTree.YamlFile> frameworks = new ArrayList<>();
         List<SourceTree.YearSource> years = new ArrayList<>();
-        for (Entry child : list(new Entry("", root.rootName(), true, false))) {
+        if (root.rootIsLink()) {
+            diagnostics.report(Code.GK107, Position.ofFile(root.rootName()), "",
+                    "内容文件夹本身是一个符号链接（快捷方式）。为了不发布内容文件夹以外的文件，Gongkai 不跟随符号链接。"
+                            + "请把内容放在真正的文件夹中；确实需要使用别处的文件夹时，用 --content 写出它的实际路径。");
+            return new SourceTree(site, frameworks, years, List.of());
+        }
+        for (Entry child : list(new Entry("", root.rootName(), Kind.FOLDER))) {
             String name = child.name();
-            if (child.directory()) {
+            if (child.link()) {
+                link(child);
+            } else if (child.directory()) {
                 if (name.equals(FRAMEWORKS_DIR)) {
                     for (Entry f : list(child)) {
-                        if (isYaml(f)) {
+                        if (f.link()) {
+                            link(f);
+                        } else if (isYaml(f)) {
                             yaml(f).ifPresent(frameworks::add);
                         } else {
                             unknown(f);
@@ -73,7 +87,7 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree(site, frameworks, years);
+        return new SourceTree(site, frameworks, years, unparsed);
     }
 
     private SourceTree.YearSource year(Entry dir) {
@@ -81,7 +95,9 @@ public final class ContentLoader {
         List<SourceTree.UnitSource> units = new ArrayList<>();
         for (Entry child : list(dir)) {
             String name = child.name();
-            if (child.directory() && !name.startsWith(".")) {
+            if (child.link()) {
+                link(child);
+            } else if (child.directory() && !name.startsWith(".")) {
                 units.add(unit(child));
             } else if (name.equals(YEAR_FILE)) {
                 yearFile = yaml(child);
@@ -99,9 +115,13 @@ public final class ContentLoader {
         List<SourceTree.YamlFile> projects = new ArrayList<>();
         for (Entry child : list(dir)) {
             String name = child.name();
-            if (child.directory() && name.equals(PROJECTS_DIR)) {
+            if (child.link()) {
+                link(child);
+            } else if (child.directory() && name.equals(PROJECTS_DIR)) {
                 for (Entry f : list(child)) {
-                    if (isYaml(f)) {
+                    if (f.link()) {
+                        link(f);
+                    } else if (isYaml(f)) {
                         yaml(f).ifPresent(projects::add);
                     } else if (!ignorable(f.name())) {
                         unknown(f);
@@ -126,7 +146,19 @@ public final class ContentLoader {
 
     private Optional<SourceFile> text(Entry file) {
         try {
-            byte[] bytes = root.read(file.path());
+            if (!file.regularFile()) {
+                diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（"
+                        + (file.directory() ? "这是一个文件夹，不是文件" : "这不是一个普通文件") + "）。内容文件夹中只能放普通的文本文件。");
+                return Optional.empty();
+            }
+            byte[] bytes = root.read(file.path(), ContentText.MAX_FILE_BYTES);
+            if (bytes.length > ContentText.MAX_FILE_BYTES) {
+                diagnostics.report(Code.GK105, Position.ofFile(rel(file)), "",
+                        "此文件超过了内容文件 1 MB（" + String.format(Locale.ROOT, "%,d", ContentText.MAX_FILE_BYTES)
+                                + " 字节）的大小上限，没有读取。一个单位或项目的公开内容远小于这个大小，"
+                                + "请检查是否误放了其他文件，或粘贴时混入了大量多余的内容。");
+                return Optional.empty();
+            }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -135,7 +167,13 @@ public final class ContentLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(new SourceFile(rel(file), text));
+            SourceFile source = new SourceFile(rel(file), text);
+            if (!ContentText.check(source.path(), text, diagnostics)) {
+                // Kept for quoting the lines in messages, but not parsed: the checker sees the file as unreadable.
+                unparsed.add(source);
+                return Optional.empty();
+            }
+            return Optional.of(source);
         } catch (CharacterCodingException e) {
             diagnostics.report(Code.GK103, Position.ofFile(rel(file)), "",
                     "此文件不是 UTF-8 编码（可能是用 GBK 保存的）。请在编辑器中以“UTF-8”编码另存此文件。");
@@ -154,6 +192,13 @@ public final class ContentLoader {
             diagnostics.report(Code.GK001, Position.ofFile(rel(dir)), "", "无法读取此文件夹：" + e.getMessage());
             return List.of();
         }
+    }
+
+    /** Symbolic links are never followed: a link in content could publish any file of the machine that builds. */
+    private void link(Entry entry) {
+        diagnostics.report(Code.GK107, Position.ofFile(rel(entry)), "",
+                "这是一个符号链接（快捷方式），不是文件或文件夹。为了不发布内容文件夹以外的文件，Gongkai 不跟随符号链接。"
+                        + "请删除这个链接，把文件本身复制到这里。");
     }
 
     private void unknown(Entry file) {

@@ -1,15 +1,26 @@
 package gongkai.source;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** A content folder on disk. Symbolic links are followed, as everywhere else in Gongkai. */
+/**
+ * A content folder on disk. Symbolic links are never followed: a link is listed as a link (the loader refuses it)
+ * and a file is opened with {@link LinkOption#NOFOLLOW_LINKS}, so content cannot publish a file from outside the
+ * content folder (such as {@code /etc/passwd} or {@code /proc/self/environ}).
+ */
 final class FolderFiles implements ContentFiles {
 
     private final Path root;
@@ -25,34 +36,60 @@ final class FolderFiles implements ContentFiles {
     }
 
     @Override
-    public List<Entry> list(String folder) throws IOException {
-        Path dir = resolve(folder);
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().map(p -> {
-                String name = p.getFileName().toString();
-                return new Entry(folder.isEmpty() ? name : folder + "/" + name, name, Files.isDirectory(p), Files.isRegularFile(p));
-            }).toList();
-        }
+    public boolean rootIsLink() {
+        return Files.isSymbolicLink(root);
     }
 
     @Override
-    public byte[] read(String file) throws IOException {
-        return Files.readAllBytes(resolve(file));
+    public List<Entry> list(String folder) throws IOException {
+        Path dir = resolve(folder);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && !(folder.isEmpty() && Files.isDirectory(dir))) {
+            throw new IOException("这不是一个文件夹");
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                entries.add(new Entry(folder.isEmpty() ? name : folder + "/" + name, name, kind(p)));
+            }
+        }
+        return entries;
+    }
+
+    private static Kind kind(Path p) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return a.isSymbolicLink() ? Kind.LINK : a.isDirectory() ? Kind.FOLDER : a.isRegularFile() ? Kind.FILE : Kind.OTHER;
+    }
+
+    @Override
+    public byte[] read(String file, int limit) throws IOException {
+        Path path = resolve(file);
+        if (kind(path) != Kind.FILE) {
+            throw new IOException(kind(path) == Kind.LINK ? "这是一个符号链接" : "这不是一个普通文件");
+        }
+        // O_NOFOLLOW: a file replaced by a link after it was listed is still not followed.
+        try (InputStream in = Channels.newInputStream(Files.newByteChannel(path,
+                Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))) {
+            return in.readNBytes(limit + 1);
+        }
     }
 
     @Override
     public String reason(String file, IOException e) {
         Path path = resolve(file);
-        if (Files.isDirectory(path)) {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             return "这是一个文件夹，不是文件";
         }
         if (e instanceof NoSuchFileException) {
-            return "文件不存在，可能是失效的链接";
+            return "文件不存在";
         }
         if (e instanceof AccessDeniedException) {
             return "没有读取权限";
         }
-        String detail = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (!(e instanceof FileSystemException)) {
+            return e.getMessage();
+        }
+        String detail = ((FileSystemException) e).getReason();
         return "系统提示：" + (detail == null ? e.getClass().getSimpleName() : detail);
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.LargeObjectException;
@@ -111,12 +113,13 @@ public final class GitContent implements AutoCloseable {
     }
 
     /**
-     * The content folder as it is in {@code commit}. Symbolic links and submodules are listed as files that
-     * cannot be read, so the loader reports them (a file is never silently left out).
+     * The content folder as it is in {@code commit}. Symbolic links are listed as links and submodules as files
+     * that cannot be read, so the loader reports them (a file is never silently left out, a link never followed).
      */
     public TreeFiles read(Commit commit) throws GitException {
         Map<String, byte[]> files = new HashMap<>();
         Map<String, String> unreadable = new HashMap<>();
+        Set<String> links = new HashSet<>();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader();
                 TreeWalk tree = new TreeWalk(repository, reader)) {
             RevCommit c = walk.parseCommit(commit.id());
@@ -142,7 +145,8 @@ public final class GitContent implements AutoCloseable {
                         unreadable.put(file, "文件太大");
                     }
                 } else if (mode == FileMode.SYMLINK) {
-                    unreadable.put(file, "这是一个符号链接，比较修订时不会跟随它；请提交文件本身");
+                    unreadable.put(file, "这是一个符号链接");
+                    links.add(file);
                 } else {
                     unreadable.put(file, "这是一个子模块，不是文件");
                 }
@@ -150,7 +154,7 @@ public final class GitContent implements AutoCloseable {
         } catch (IOException e) {
             throw new GitException("读取修订“" + commit.revision() + "”（" + commit.abbreviated() + "）时出错：" + e.getMessage());
         }
-        return new TreeFiles(rootName, files, unreadable);
+        return new TreeFiles(rootName, files, unreadable, links);
     }
 
     @Override

@@ -8,11 +8,14 @@ import java.util.Optional;
 /**
  * The content folder as read from disk: every file's text and, for YAML files, its positioned nodes.
  * A file that could not be parsed has an empty {@code root}; the reason is already a diagnostic.
+ * {@code unparsed} holds the files whose text was refused before parsing (a forbidden character, a line too long):
+ * they are kept only to quote their lines in messages.
  */
 public record SourceTree(
         Optional<YamlFile> site,
         List<YamlFile> frameworks,
-        List<YearSource> years) {
+        List<YearSource> years,
+        List<SourceFile> unparsed) {
 
     /** A YAML file and its parsed root node. */
     public record YamlFile(SourceFile file, Optional<Node> root) {}
@@ -40,11 +43,13 @@ public record SourceTree(
     public SourceTree {
         frameworks = List.copyOf(frameworks);
         years = List.copyOf(years);
+        unparsed = List.copyOf(unparsed);
     }
 
     /** Every file that was read, by its path, for showing the source line of a diagnostic. */
     public Map<String, SourceFile> files() {
         Map<String, SourceFile> all = new HashMap<>();
+        unparsed.forEach(f -> all.put(f.path(), f));
         site.ifPresent(y -> all.put(y.file().path(), y.file()));
         frameworks.forEach(y -> all.put(y.file().path(), y.file()));
         for (YearSource year : years) {

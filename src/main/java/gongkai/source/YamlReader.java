@@ -10,13 +10,21 @@ import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads one YAML document into positioned {@link Node}s with Jackson's streaming YAML parser.
@@ -30,6 +38,9 @@ public final class YamlReader {
 
     /** The document's root node, or empty when the file could not be parsed (a diagnostic says why). */
     public static Optional<Node> read(SourceFile file, Diagnostics diagnostics) {
+        if (!plain(file, diagnostics)) {
+            return Optional.empty();
+        }
         try (YAMLParser parser = FACTORY.createParser(file.text())) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -61,6 +72,7 @@ public final class YamlReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     Position keyPos = at(file, p.currentTokenLocation());
+                    ContentText.checkValue(key, keyPos, key, diagnostics);
                     p.nextToken();
                     Node value = readValue(p, file, diagnostics);
                     if (!seen.add(key)) {
@@ -83,8 +95,55 @@ public final class YamlReader {
                 return new Node.Scalar(pos, null);
             default:
                 // Strings, numbers and booleans: keep the text exactly as written.
-                return new Node.Scalar(pos, p.getText());
+                String text = p.getText();
+                ContentText.checkValue(text, pos, "", diagnostics);
+                return new Node.Scalar(pos, text);
         }
+    }
+
+    /**
+     * Refuses the YAML features content has no use for and that make a file say something other than what a reader
+     * of it sees: an alias ({@code *p0}) repeats a value written elsewhere, or with no anchor publishes its own name;
+     * an anchor ({@code &p0}) is only there to be repeated; a tag ({@code !!binary}, {@code !!str}) changes how a value
+     * is read. Jackson's parser does not tell all of these apart, so SnakeYAML's events are read first, each with the
+     * position of the {@code *}, {@code &} or {@code !} as written. Returns whether the file is free of them; syntax
+     * errors are left to the parse that follows, which explains them.
+     */
+    private static boolean plain(SourceFile file, Diagnostics diagnostics) {
+        boolean plain = true;
+        try {
+            for (Event event : new Yaml().parse(new StringReader(file.text()))) {
+                Position at = new Position(file.path(), event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
+                if (event instanceof AliasEvent) {
+                    plain = false;
+                    diagnostics.report(Code.GK108, at, "", "这里用了 YAML 别名“" + written(file, at) + "”。"
+                            + "内容文件中不能用别名引用别处的值（没有定义的别名还会把别名本身当作文字发布）。请把值完整地写在这里。");
+                    continue;
+                }
+                String anchor = event instanceof NodeEvent n ? n.getAnchor() : null;
+                String tag = event instanceof ScalarEvent sc ? sc.getTag()
+                        : event instanceof CollectionStartEvent c ? c.getTag() : null;
+                if (anchor != null) {
+                    plain = false;
+                    diagnostics.report(Code.GK108, at, "", "这里用了 YAML 锚点“" + written(file, at) + "”。"
+                            + "内容文件中不能用锚点和别名重复使用别处的值。请删除“" + written(file, at) + "”，需要相同的值时直接再写一遍。");
+                } else if (tag != null) {
+                    plain = false;
+                    diagnostics.report(Code.GK108, at, "", "这里用了 YAML 标签“" + written(file, at) + "”。"
+                            + "内容文件中不能用标签改变值的读法。请删除这个以“!”开头的标签；值是文字时，需要的话用英文双引号括起来。");
+                }
+            }
+        } catch (YAMLException e) {
+            // A syntax error: the parse that follows reports it with an explanation.
+        }
+        return plain;
+    }
+
+    /** The anchor, alias or tag as written at {@code at}: up to the next space, at most 40 characters. */
+    private static String written(SourceFile file, Position at) {
+        int[] line = file.line(at.line()).codePoints().skip(at.column() - 1L)
+                .takeWhile(cp -> !Character.isWhitespace(cp)).limit(40).toArray();
+        return ContentText.visible(new String(line, 0, line.length));
     }
 
     /**
@@ -121,7 +180,6 @@ public final class YamlReader {
             new String[] {"expected <block end>", "缩进不一致。同一层级的字段要对齐，列表项以“- ”开头"},
             new String[] {"did not find expected key", "缩进不一致或缺少冒号。同一层级的字段要对齐"},
             new String[] {"did not find expected '-' indicator", "列表项的缩进不一致。每一项都以“- ”开头并对齐"},
-            new String[] {"found undefined alias", "使用了未定义的别名（*）。请直接写出值"},
             new String[] {"found unknown escape character", "双引号中的反斜杠“\\”后跟了无效字符。请改用单引号或去掉反斜杠"});
 
     private static String describe(StreamReadException e) {
