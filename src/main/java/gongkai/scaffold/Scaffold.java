@@ -3,6 +3,7 @@ package gongkai.scaffold;
 import gongkai.diag.Diagnostics;
 import gongkai.model.Framework;
 import gongkai.source.ContentFiles;
+import gongkai.source.ContentText;
 import gongkai.source.Node;
 import gongkai.source.SourceFile;
 import gongkai.source.YamlReader;
@@ -286,9 +287,14 @@ public final class Scaffold {
     /** The root mapping of a YAML file below the content folder, when it can be read without any problem. */
     private static Optional<Node.Mapping> mapping(Path content, String path) {
         try {
+            // Read as validate reads it: never through a symbolic link, never more than a content file may hold.
+            byte[] bytes = ContentFiles.of(content).read(path, ContentText.MAX_FILE_BYTES);
+            if (bytes.length > ContentText.MAX_FILE_BYTES) {
+                return Optional.empty();
+            }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(content.resolve(path)))).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             Diagnostics diagnostics = new Diagnostics();
             Optional<Node> root = YamlReader.read(new SourceFile(path, text.startsWith("\uFEFF") ? text.substring(1) : text), diagnostics);
             return diagnostics.hasErrors() ? Optional.empty()
