@@ -3,6 +3,7 @@ package gongkai.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.Gongkai;
+import gongkai.TestFiles;
 import gongkai.check.ContentFixture;
 import gongkai.cli.Main;
 import gongkai.diag.Code;
@@ -111,7 +112,7 @@ class HostileSourceTest {
     void aLinkedFolderIsRefusedAndNotEntered(String folder) throws Exception {
         Path content = content();
         Path outside = tmp.resolve("outside-folder");
-        copyTree(content.resolve(folder), outside);
+        TestFiles.copyTree(content.resolve(folder), outside);
         try (Stream<Path> files = Files.walk(outside)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.writeString(f, Files.readString(f).replace("融媒体中心", SECRET));
@@ -388,8 +389,8 @@ class HostileSourceTest {
     void twoUnitFoldersDifferingOnlyInCaseAreRefused() throws Exception {
         Path content = ContentFixture.valid().writeTo(tmp);
         Path a = content.resolve("2022/ABC1");
-        copyTree(content.resolve(UNIT), a);
-        copyTree(content.resolve(UNIT), content.resolve("2022/abc1"));
+        TestFiles.copyTree(content.resolve(UNIT), a);
+        TestFiles.copyTree(content.resolve(UNIT), content.resolve("2022/abc1"));
 
         assertThat(check(content)).filteredOn(d -> d.code() == Code.GK129).singleElement()
                 .satisfies(d -> assertThat(d.position().file()).isEqualTo("content/2022/abc1"));
@@ -403,19 +404,6 @@ class HostileSourceTest {
             }
         }
         throw new IllegalArgumentException(start);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
