@@ -21,6 +21,8 @@ public enum Code {
     GK123(Severity.WARNING, "无法识别的文件，已忽略"),
     GK124(Severity.WARNING, "Markdown 中的 HTML 会按原样显示为文字"),
     GK125(Severity.ERROR, "Markdown 中不能插入图片"),
+    GK126(Severity.ERROR, "Markdown 中的链接地址不安全"),
+    GK127(Severity.ERROR, "Markdown 嵌套层数过多"),
 
     GK201(Severity.ERROR, "未知的绩效指标体系"),
     GK202(Severity.ERROR, "同一年度内项目编码重复"),
