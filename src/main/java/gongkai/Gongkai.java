@@ -183,6 +183,8 @@ public final class Gongkai {
                     (System.nanoTime() - start) / 1_000_000, history.unavailableReason());
         } catch (PdfStage.PdfException e) {
             throw new BuildException(e.getMessage() + "原有网站保持不变。", null);
+        } catch (Markdown.RenderException e) {
+            throw new BuildException("生成网页时出错：" + e.getMessage() + "。原有网站保持不变。", null);
         } catch (IOException e) {
             throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
         }

@@ -5,40 +5,101 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
+import gongkai.render.LinkPolicy;
+import gongkai.render.Markdown;
+import gongkai.render.MarkdownNesting;
+import gongkai.source.ContentText;
 import gongkai.source.SourceFile;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Checks a Markdown part: raw HTML is not published (it is escaped), and images must be local. */
+/**
+ * Checks a Markdown part on the tree the renderer reads ({@link Markdown#parse}): raw HTML is not published (it is
+ * escaped), no image of any kind, every link address allowed by {@link LinkPolicy}, and no nesting past
+ * {@link MarkdownNesting#LIMIT} levels. Walks the tree without recursion.
+ */
 final class MarkdownChecker {
-
-    private static final Parser PARSER = Parser.builder().build();
 
     private MarkdownChecker() {}
 
     static void check(SourceFile file, Diagnostics diagnostics) {
-        Document doc = PARSER.parse(file.text());
+        String text = file.text();
+        forbiddenReferences(file, diagnostics);
+        Optional<MarkdownNesting.Excess> lines = MarkdownNesting.lineMarkers(text);
+        if (lines.isPresent()) {
+            tooDeep(file, lines.get().offset(), diagnostics);
+            return;
+        }
+        Document doc;
+        try {
+            doc = Markdown.parse(text);
+        } catch (Markdown.RenderException e) {
+            tooDeep(file, MarkdownNesting.likelyPlace(text), diagnostics);
+            return;
+        }
+        MarkdownNesting.tooDeep(doc).ifPresent(node -> tooDeep(file, node.getStartOffset(), diagnostics));
         for (Node node : doc.getDescendants()) {
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 continue;
             }
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                diagnostics.report(Code.GK124, at(file, node), "",
+                diagnostics.report(Code.GK124, at(file, node.getStartOffset()), "",
                         "这里写了 HTML 代码，网站上会原样显示为文字而不会起作用。请改用 Markdown 写法（如空一行分段、**加粗**）。");
-            } else if (node instanceof Image image) {
-                diagnostics.report(Code.GK125, at(file, node), "",
-                        "公开文件中不能插入图片“" + image.getUrl() + "”：网站不引用任何外部或本地图片。请删除这张图片，改用文字说明。");
+            } else if (node instanceof Image || node instanceof ImageRef) {
+                if (node instanceof ImageRef ref && ref.getReferenceNode(doc) == null) {
+                    continue; // no definition: flexmark shows it as text
+                }
+                String url = LinkPolicy.target(node).orElse("");
+                diagnostics.report(Code.GK125, at(file, node.getStartOffset()), "",
+                        "公开文件中不能插入图片“" + LinkPolicy.show(url) + "”：网站不引用任何外部或本地图片。请删除这张图片，改用文字说明。");
+            } else if (!(node instanceof LinkRef)) {
+                // A reference link is checked at its definition, where its address is written (and fixed).
+                Optional<String> url = LinkPolicy.target(node);
+                if (url.isPresent() && !LinkPolicy.allows(url.get())) {
+                    diagnostics.report(Code.GK126, at(file, node.getStartOffset()), "",
+                            "链接地址“" + LinkPolicy.show(url.get()) + "”不安全，不会发布为链接（只显示文字）。"
+                                    + "链接只能以 http://、https:// 或 mailto: 开头，或者是本网站内的相对地址（如 ../index.html、#overall）；"
+                                    + "请改正地址或删除这个链接。");
+                }
             }
         }
     }
 
-    private static Position at(SourceFile file, Node node) {
+    /** A numeric character reference, which Markdown decodes into the character it names. */
+    private static final Pattern REFERENCE = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
+
+    /**
+     * The file's raw text holds no forbidden character (the loader checked it), but Markdown decodes
+     * {@code &#1;} or {@code &#x202E;} into one: refused here like the character itself (GK104).
+     */
+    private static void forbiddenReferences(SourceFile file, Diagnostics diagnostics) {
+        Matcher m = REFERENCE.matcher(file.text());
+        while (m.find()) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            if (cp <= Character.MAX_CODE_POINT && cp != 0 && ContentText.forbidden(cp)) {
+                diagnostics.report(Code.GK104, at(file, m.start()), "", "这里的“" + m.group() + "”会被读成一个不允许的字符 "
+                        + ContentText.describe(cp) + "。这样的字符在网页上看不见，会使 PDF 无法生成或让文字显示的顺序与文件中不同。请删除它。");
+            }
+        }
+    }
+
+    private static void tooDeep(SourceFile file, int offset, Diagnostics diagnostics) {
+        diagnostics.report(Code.GK127, at(file, offset), "",
+                "这里的 Markdown 嵌套超过了 " + MarkdownNesting.LIMIT + " 层（引用“>”、列表、加粗、斜体、链接一层套一层），无法生成网页。"
+                        + "请减少嵌套，例如把多层引用或列表改成普通段落。");
+    }
+
+    private static Position at(SourceFile file, int start) {
         String text = file.text();
-        int offset = Math.min(node.getStartOffset(), text.length());
+        int offset = Math.max(0, Math.min(start, text.length()));
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
         return new Position(file.path(), line, text.codePointCount(lineStart, offset) + 1);

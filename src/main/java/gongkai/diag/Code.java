@@ -26,6 +26,8 @@ public enum Code {
     GK123(Severity.WARNING, "无法识别的文件，已忽略"),
     GK124(Severity.WARNING, "Markdown 中的 HTML 会按原样显示为文字"),
     GK125(Severity.ERROR, "Markdown 中不能插入图片"),
+    GK126(Severity.ERROR, "Markdown 中的链接地址不安全"),
+    GK127(Severity.ERROR, "Markdown 嵌套层数过多"),
     GK128(Severity.ERROR, "编码是 Windows 保留的设备名"),
     GK129(Severity.ERROR, "两个编码只有大小写不同"),
 

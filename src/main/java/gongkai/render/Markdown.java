@@ -6,35 +6,78 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Optional;
 
 /**
  * Markdown parts of the content to safe HTML with flexmark-java. Content is untrusted: raw HTML is escaped
- * (shown as text), HTML comments are dropped, {@code javascript:} links are suppressed, and headings are moved
- * down two levels so that they sit under the page's own h1 and h2. Thread-safe.
+ * (shown as text), HTML comments are dropped, a link is rendered only when {@link LinkPolicy} allows its address
+ * (otherwise as its text), an image is never rendered (its description is shown instead), Markdown nested past
+ * {@link MarkdownNesting#LIMIT} levels is refused, and headings are moved down two levels so that they sit under
+ * the page's own h1 and h2. Thread-safe.
  */
 public final class Markdown {
 
-    private final Parser parser;
+    /** Markdown that cannot be rendered safely; the message is for the user, in Chinese, without a full stop. */
+    public static final class RenderException extends RuntimeException {
+        public RenderException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final Parser PARSER = Parser.builder(options()).build();
+
     private final HtmlRenderer renderer;
 
     public Markdown() {
+        this.renderer = HtmlRenderer.builder(options()).nodeRendererFactory(options -> new SafeLinks()).build();
+    }
+
+    private static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
         options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
         options.set(HtmlRenderer.SOFT_BREAK, "");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
+    /**
+     * Parses as the renderer does (the checker reads the same tree). Lines past the nesting limit are refused
+     * before parsing, and a parser that runs out of stack on some other shape is reported, never thrown on.
+     *
+     * @throws RenderException when the text is nested too deeply to parse
+     */
+    public static Document parse(String markdown) {
+        if (MarkdownNesting.lineMarkers(markdown).isPresent()) {
+            throw tooDeep();
+        }
+        try {
+            return PARSER.parse(markdown);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    /** @throws RenderException when the text nests more than {@link MarkdownNesting#LIMIT} levels */
     public String toHtml(String markdown) {
-        Document doc = parser.parse(markdown);
+        Document doc = parse(markdown);
+        Optional<Node> deep = MarkdownNesting.tooDeep(doc);
+        if (deep.isPresent()) {
+            throw tooDeep();
+        }
         for (Node node : doc.getDescendants()) {
             if (node instanceof Heading h) {
                 h.setLevel(Math.min(6, h.getLevel() + 2));
             }
         }
-        return renderer.render(doc);
+        try {
+            return renderer.render(doc);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private static RenderException tooDeep() {
+        return new RenderException("Markdown 嵌套超过 " + MarkdownNesting.LIMIT + " 层，无法生成（检查时的问题代码 GK127）");
     }
 }

@@ -232,6 +232,8 @@ public final class IncrementalBuilder {
                     filesWritten.stream().sorted().toList(), removed.stream().sorted().toList(), everyPage, check.diagnostics().sorted(), millisSince(start));
         } catch (PdfStage.PdfException | PdfFonts.FontException e) {
             return new Failed(e.getMessage(), millisSince(start));
+        } catch (Markdown.RenderException e) {
+            return new Failed("生成网页时出错：" + e.getMessage() + "。", millisSince(start));
         } catch (IOException e) {
             return new Failed("写入预览文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。", millisSince(start));
         }

@@ -171,9 +171,12 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         try {
             outcome = builder.rebuild();
-        } catch (RuntimeException e) {
-            // A bug, not a content problem; the page and the terminal say so, and the server keeps going.
-            outcome = new IncrementalBuilder.Failed("发生了意外错误：" + e + "。这是 Gongkai 自身的问题，请告诉维护人员。",
+        } catch (Throwable e) {
+            // A bug, not a content problem (even an Error such as StackOverflowError): the page and the terminal
+            // say so, and the server keeps serving the last good site and keeps watching.
+            outcome = new IncrementalBuilder.Failed("发生了意外错误：" + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : "（" + e.getMessage().lines().findFirst().orElse("") + "）")
+                    + "。这是 Gongkai 自身的问题，请告诉维护人员；修改内容后会再次生成。",
                     (System.nanoTime() - start) / 1_000_000);
         }
         if (outcome instanceof IncrementalBuilder.Built built) {

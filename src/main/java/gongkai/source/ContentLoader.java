@@ -148,7 +148,7 @@ public final class ContentLoader {
         try {
             if (!file.regularFile()) {
                 diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（"
-                        + (file.directory() ? "这是一个文件夹，不是文件" : "这不是一个普通文件") + "）。内容文件夹中只能放普通的文本文件。");
+                        + (file.directory() ? "这是一个文件夹，不是文件" : "这不是一个普通文件") + "）。请确认它是一个普通文件：内容文件夹中只能放普通的文本文件。");
                 return Optional.empty();
             }
             byte[] bytes = root.read(file.path(), ContentText.MAX_FILE_BYTES);

@@ -9,6 +9,7 @@ import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
 import gongkai.model.Totals;
 import gongkai.model.Unit;
+import gongkai.render.Markdown;
 import gongkai.view.Views.Crumb;
 import gongkai.view.Views.Layout;
 import java.util.ArrayList;
@@ -243,7 +244,7 @@ public final class ViewBuilder {
                         new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), null))),
                 year.year(), unit.code(), unit.name(), unit.department().orElse(null),
-                markdown.apply(unit.overallGoal()), goals, markdown.apply(unit.measures()), projects,
+                html(year.year(), unit, "overall.md", unit.overallGoal()), goals, html(year.year(), unit, "measures.md", unit.measures()), projects,
                 Format.amount(totals.total()), Format.amount(totals.fiscal()), totals.other().map(Format::amount).orElse(null),
                 download(unitPdfPath(year.year(), unit.code()), path),
                 lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
@@ -477,5 +478,14 @@ public final class ViewBuilder {
             n++;
         }
         return n;
+    }
+
+    /** A Markdown part as HTML; a part that cannot be rendered is reported with the unit and file it came from. */
+    private String html(int year, Unit unit, String file, String source) {
+        try {
+            return markdown.apply(source);
+        } catch (Markdown.RenderException e) {
+            throw new Markdown.RenderException(year + " 年度单位 " + unit.code() + " 的 " + file + "：" + e.getMessage());
+        }
     }
 }

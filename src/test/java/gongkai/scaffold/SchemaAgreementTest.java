@@ -76,6 +76,8 @@ class SchemaAgreementTest {
             Map.entry(Code.GK123, "不认识的文件：涉及文件夹中有哪些文件"),
             Map.entry(Code.GK124, "Markdown 文件：不是 YAML"),
             Map.entry(Code.GK125, "Markdown 文件：不是 YAML"),
+            Map.entry(Code.GK126, "Markdown 文件：不是 YAML"),
+            Map.entry(Code.GK127, "Markdown 文件：不是 YAML"),
             Map.entry(Code.GK128, "编码能否作为文件名：JSON Schema 的正则表达式没有不分大小写的写法"),
             Map.entry(Code.GK129, "取决于同一年度的其他编码"),
             Map.entry(Code.GK201, "取决于 frameworks 文件夹中有哪些指标体系"),

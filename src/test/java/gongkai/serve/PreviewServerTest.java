@@ -313,6 +313,26 @@ class PreviewServerTest {
     }
 
     @Test
+    void theRebuildThreadSurvivesAnErrorAndRebuildsTheNextChange() throws Exception {
+        try (Preview p = Preview.start(tmp, false)) {
+            String home = p.read("templates/home.ftlh");
+
+            // A macro that calls itself: FreeMarker runs out of stack, a StackOverflowError (an Error, not an
+            // Exception) ends the rebuild.
+            p.write("templates/home.ftlh", home + "<#macro again><@again/></#macro><@again/>\n");
+            IncrementalBuilder.Outcome failed = p.nextBuild().outcome();
+            assertThat(failed).isInstanceOf(IncrementalBuilder.Failed.class);
+            assertThat(((IncrementalBuilder.Failed) failed).message()).contains("StackOverflowError").contains("维护人员")
+                    .doesNotContain("\tat ");
+
+            // The worker is still watching: the next change is rebuilt.
+            p.write("templates/home.ftlh", home + "<!-- 又能生成了 -->\n");
+            assertThat(p.nextSuccessfulBuild().pages()).hasSize(pageCount(p));
+            assertThat(p.get("/").body()).contains("<!-- 又能生成了 -->");
+        }
+    }
+
+    @Test
     void aNewProjectGetsItsPagesAndADeletedOneLosesThem() throws Exception {
         String code = "13020822P00999910001Z";
         String file = "content/2022/425001/projects/" + code + ".yaml";

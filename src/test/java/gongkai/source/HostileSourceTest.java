@@ -209,6 +209,19 @@ class HostileSourceTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"&#1;", "&#x202E;", "&#X202e;", "&#xFFFE;", "&#65534;", "&#x1B;"})
+    void aForbiddenCharacterWrittenAsAMarkdownReferenceIsRefused(String reference) throws Exception {
+        Path content = content();
+        Files.writeString(content.resolve(UNIT + "measures.md"), "第一段。\n\n第二段" + reference + "文字，`代码`。\n");
+
+        assertThat(check(content)).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.GK104);
+            assertThat(d.position().toString()).isEqualTo("content/" + UNIT + "measures.md:3:4");
+            assertThat(d.message()).contains(reference);
+        });
+    }
+
     @Test
     void aRawControlCharacterInYamlIsRefusedAtItsPosition() throws Exception {
         Path content = content();

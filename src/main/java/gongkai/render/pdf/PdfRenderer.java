@@ -2,7 +2,11 @@ package gongkai.render.pdf;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -11,6 +15,8 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +28,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -52,6 +59,22 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
     }
 
+    /** Refuses every external resource. */
+    private static final BiPredicate<String, ExternalResourceType> NOTHING = (uri, type) -> false;
+
+    /** A stream factory that opens nothing, in case a resource ever got past the access control. */
+    private static final FSStreamFactory NO_STREAM = uri -> new FSStream() {
+        @Override
+        public InputStream getStream() {
+            return null;
+        }
+
+        @Override
+        public Reader getReader() {
+            return null;
+        }
+    };
+
     private final PdfFonts fonts;
     private final Optional<Instant> date;
     private final FSCacheEx<String, FSCacheValue> metrics = new SharedCache();
@@ -79,6 +102,12 @@ public final class PdfRenderer {
                 .useColorProfile(SRGB)
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics)
                 .withProducer("Gongkai")
+                // Nothing outside the XHTML is ever loaded: not an image, a style sheet, a font or a DTD, from the
+                // network, a file or the class path. The fonts and the colour profile are given above.
+                .useExternalResourceAccessControl(NOTHING, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(NOTHING, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useUriResolver((base, uri) -> null)
+                .useProtocolsStreamImplementation(NO_STREAM, "http", "https", "file", "jar", "ftp", "data", "classpath")
                 .withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
