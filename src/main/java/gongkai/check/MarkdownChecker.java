@@ -33,6 +33,9 @@ final class MarkdownChecker {
     static void check(SourceFile file, Diagnostics diagnostics) {
         String text = file.text();
         forbiddenReferences(file, diagnostics);
+        if (crowded(file, diagnostics)) {
+            return;
+        }
         Optional<MarkdownNesting.Excess> lines = MarkdownNesting.lineMarkers(text);
         if (lines.isPresent()) {
             tooDeep(file, lines.get().offset(), diagnostics);
@@ -73,6 +76,49 @@ final class MarkdownChecker {
         }
     }
 
+    /**
+     * The most {@code [} and the most backticks in one paragraph. flexmark's inline parser takes time that grows with
+     * the square of these within a paragraph (6,000 unclosed {@code ![} in one paragraph take seconds; fifty such
+     * paragraphs, under 1 MB, took almost four minutes), so they are counted before parsing. A paragraph of real
+     * content holds a few links and code spans, far below these limits.
+     */
+    static final int MAX_BRACKETS = 200;
+    static final int MAX_BACKTICKS = 500;
+
+    /**
+     * Whether a paragraph (lines between blank lines) holds more {@code [} or backticks than the limits; reports the
+     * first character past a limit (GK130) and then stops, since the file will not be parsed.
+     */
+    private static boolean crowded(SourceFile file, Diagnostics diagnostics) {
+        String text = file.text();
+        int brackets = 0;
+        int backticks = 0;
+        int lineStart = 0;
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (blank) {
+                    brackets = 0;
+                    backticks = 0;
+                }
+                lineStart = i + 1;
+                blank = true;
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                blank = false;
+            }
+            if (c == '[' && ++brackets > MAX_BRACKETS || c == '`' && ++backticks > MAX_BACKTICKS) {
+                String what = c == '[' ? "方括号“[”（链接和图片的标记）超过了 " + MAX_BRACKETS : "反引号“`”（代码的标记）超过了 " + MAX_BACKTICKS;
+                diagnostics.report(Code.GK130, at(file, i), "", "这一段中的" + what + " 个的上限。这么多标记会使检查和生成"
+                        + "非常缓慢，正常的文字不会用到这么多。请检查是否粘贴了其他内容，或用空行把长段落分成几段。");
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A numeric character reference, which Markdown decodes into the character it names. */
     private static final Pattern REFERENCE = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
 
@@ -98,10 +144,6 @@ final class MarkdownChecker {
     }
 
     private static Position at(SourceFile file, int start) {
-        String text = file.text();
-        int offset = Math.max(0, Math.min(start, text.length()));
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
-        return new Position(file.path(), line, text.codePointCount(lineStart, offset) + 1);
+        return file.position(start);
     }
 }

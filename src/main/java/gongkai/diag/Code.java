@@ -30,6 +30,7 @@ public enum Code {
     GK127(Severity.ERROR, "Markdown 嵌套层数过多"),
     GK128(Severity.ERROR, "编码是 Windows 保留的设备名"),
     GK129(Severity.ERROR, "两个编码只有大小写不同"),
+    GK130(Severity.ERROR, "一段 Markdown 中的标记过多"),
 
     GK201(Severity.ERROR, "未知的绩效指标体系"),
     GK202(Severity.ERROR, "同一年度内项目编码重复"),

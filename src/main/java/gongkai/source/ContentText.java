@@ -17,9 +17,6 @@ public final class ContentText {
     /** The longest line, in characters. The longest paragraph of the bundled disclosure is about 1,100 characters. */
     public static final int MAX_LINE_CHARS = 20_000;
 
-    /** At most this many characters are reported one by one in a file; the rest are counted. */
-    private static final int REPORTED_PER_FILE = 5;
-
     private ContentText() {}
 
     /**
@@ -83,7 +80,6 @@ public final class ContentText {
         int line = 1;
         int lineStart = 0;
         int column = 1;
-        int found = 0;
         boolean fit = true;
         boolean longLineReported = false;
         for (int i = 0; i < text.length(); ) {
@@ -107,22 +103,16 @@ public final class ContentText {
                 fit = false;
             }
             if (forbidden(cp)) {
-                found++;
-                if (found <= REPORTED_PER_FILE) {
-                    diagnostics.report(Code.GK104, new Position(path, line, column), "",
-                            "这里有一个不允许的字符 " + describe(cp) + "。" + harm(cp)
-                                    + "通常是从其他软件复制文字时带进来的。请在编辑器中删除它"
-                                    + (cp == 0 || (cp & 0xFFFE) == 0xFFFE ? "；如果整个文件都是这样的字符，它可能不是文本文件" : "") + "。");
-                }
+                fit = false;
+                diagnostics.report(Code.GK104, new Position(path, line, column), "",
+                        "这里有一个不允许的字符 " + describe(cp) + "。" + harm(cp)
+                                + "通常是从其他软件复制文字时带进来的。请在编辑器中删除它"
+                                + (cp == 0 || (cp & 0xFFFE) == 0xFFFE ? "；如果整个文件都是这样的字符，它可能不是文本文件" : "") + "。");
             }
             column++;
             i += Character.charCount(cp);
         }
-        if (found > REPORTED_PER_FILE) {
-            diagnostics.report(Code.GK104, Position.ofFile(path), "",
-                    "此文件中还有 " + (found - REPORTED_PER_FILE) + " 个不允许的字符没有逐一列出。请删除全部这样的字符后再检查。");
-        }
-        return fit && found == 0;
+        return fit;
     }
 
     /** Checks a value read from YAML (escapes such as {@code "\0"} or {@code "\u202E"} can make any character). */

@@ -80,6 +80,7 @@ class SchemaAgreementTest {
             Map.entry(Code.GK127, "Markdown 文件：不是 YAML"),
             Map.entry(Code.GK128, "编码能否作为文件名：JSON Schema 的正则表达式没有不分大小写的写法"),
             Map.entry(Code.GK129, "取决于同一年度的其他编码"),
+            Map.entry(Code.GK130, "Markdown 文件：不是 YAML"),
             Map.entry(Code.GK201, "取决于 frameworks 文件夹中有哪些指标体系"),
             Map.entry(Code.GK202, "取决于同一年度的其他项目文件"),
             Map.entry(Code.GK203, "取决于 year.yaml 选用的指标体系文件"),
