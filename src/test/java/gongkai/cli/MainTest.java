@@ -180,7 +180,8 @@ class MainTest {
         assertThat(page.text()).contains("融媒体中心运行维护费").contains("13020822P00908810002X");
         long kb = Math.round(Files.size(out.resolve("2022/425001/projects/13020822P00908810002X.pdf")) / 1024.0);
         assertThat(page.select("a[href$=.pdf]").text()).isEqualTo("下载 PDF（" + kb + " KB）");
-        assertThat(siblingsOf(out)).as("no staging folder is left behind").containsExactlyInAnyOrder("content", "fonts", "out");
+        assertThat(siblingsOf(out)).as("no staging folder is left behind, only the lock file")
+                .containsExactlyInAnyOrder("content", "fonts", "out", ".out.lock");
     }
 
     @Test
