@@ -229,6 +229,49 @@ class MainTest {
         assertThat(filesUnder(out)).contains("index.html");
     }
 
+    @Test
+    void buildPutsBackTheSiteAKilledBuildLeftMissingRemovesItsFoldersAndSaysSo() throws IOException {
+        Path content = ContentFixture.valid().writeTo(tmp);
+        Path out = tmp.resolve("out");
+        // What a build killed between the two renames of the earlier swap left: the old site moved aside, and the
+        // staging folder of another killed build.
+        Files.createDirectories(tmp.resolve(".out.old-1"));
+        Files.writeString(tmp.resolve(".out.old-1/index.html"), "旧网站", StandardCharsets.UTF_8);
+        Files.createDirectories(tmp.resolve(".out.new-2/2022"));
+        Files.writeString(tmp.resolve(".out.new-2/2022/index.html"), "半个网站", StandardCharsets.UTF_8);
+
+        Run run = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+
+        assertThat(run.code()).isEqualTo(Main.OK);
+        assertThat(run.out().lines().toList()).contains(
+                "上次生成在替换 out 时被中断，out 不见了：已恢复原有的网站。",
+                "上次生成被中断，已删除它在 " + tmp + " 中留下的 1 个临时文件夹（.out.*）。");
+        assertThat(run.out()).contains("已生成网站");
+        assertThat(filesUnder(out)).contains("index.html", "2022/425001/index.html");
+        assertThat(siblingsOf(out)).containsExactlyInAnyOrder("content", "out", ".out.lock");
+    }
+
+    @Test
+    void buildRefusesToReplaceASymbolicLinkOrAFile() throws IOException {
+        Path content = ContentFixture.valid().writeTo(tmp);
+        Path published = Files.createDirectories(tmp.resolve("published"));
+        Files.writeString(published.resolve("index.html"), "已发布", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), published);
+        Path file = Files.writeString(tmp.resolve("file"), "一个文件", StandardCharsets.UTF_8);
+
+        Run viaLink = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", link.toString());
+        Run onFile = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", file.toString());
+
+        assertThat(viaLink.code()).isEqualTo(Main.FAILED);
+        assertThat(viaLink.err()).contains("是一个符号链接，不是文件夹").contains("原有网站保持不变").doesNotContain("Exception");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(filesUnder(published)).containsExactly("index.html");
+        assertThat(onFile.code()).isEqualTo(Main.FAILED);
+        assertThat(onFile.err()).contains("是一个文件，不是文件夹").doesNotContain("Exception");
+        assertThat(file).hasContent("一个文件");
+        assertThat(siblingsOf(file)).containsExactlyInAnyOrder("content", "published", "link", "file");
+    }
+
     private static int indexOfLineStartingWith(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {

@@ -53,7 +53,7 @@ public final class Trees {
     /** A command that runs {@code mainClass} in a new JVM with the test class path (this JVM's). */
     public static ProcessBuilder java(Class<?> mainClass, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1",
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
