@@ -41,15 +41,20 @@ class BuildKillTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path site = out.resolve("site");
         Path log = dir.resolve("build.log");
-        // One whole build in a child JVM makes the first site and says how long a build takes here.
-        long start = System.nanoTime();
-        Process first = build(content[0], site, log);
-        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        long buildMillis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(first.exitValue()).as(Files.readString(log)).isZero();
-        assertThat(Trees.digest(site)).isEqualTo(reference.get(0));
+        // Two whole builds in child JVMs: the first makes the first site (and warms the file cache), the second
+        // replaces it and says how long a build takes here.
+        long buildMillis = 0;
+        for (int i = 0; i < 2; i++) {
+            long start = System.nanoTime();
+            Process whole = build(content[i], site, log);
+            assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            buildMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(whole.exitValue()).as(Files.readString(log)).isZero();
+            assertThat(Trees.digest(site)).isEqualTo(reference.get(i));
+        }
 
-        int current = 0;
+        int current = 1;
+        int leftBehind = 0;
         int keptOld = 0;
         int killedAfterSwap = 0;
         int finished = 0;
@@ -81,6 +86,9 @@ class BuildKillTest {
             } else {
                 keptOld++;
             }
+            if (!done && !leftovers.isEmpty()) {
+                leftBehind++;
+            }
             if (now.equals(reference.get(next))) {
                 current = next;
             }
@@ -98,9 +106,10 @@ class BuildKillTest {
             assertThat(printed).contains("上次生成被中断，已删除它在 " + out + " 中留下的 " + leftovers.size() + " 个临时文件夹");
         }
         assertThat(keptOld).as("the kill at the start (k = 0) kept the old site").isPositive();
-        System.out.printf("BuildKillTest: %d kills over a %d ms build: %d kept the old site, %d came after the swap (new site), "
-                + "%d builds finished; at most %d leftover folders, %d before the last build, which removed them%n",
-                TRIALS, buildMillis, keptOld, killedAfterSwap, finished, mostLeftovers, leftovers.size());
+        System.out.printf("BuildKillTest: %d moments over a %d ms build: %d killed builds kept the old site, %d kills came after "
+                + "the swap (new site), %d builds finished; %d kills left a folder behind (at most %d at once), %d before the "
+                + "last build, which removed them%n",
+                TRIALS, buildMillis, keptOld, killedAfterSwap, finished, leftBehind, mostLeftovers, leftovers.size());
     }
 
     private Path generate(String name, long seed) throws Exception {

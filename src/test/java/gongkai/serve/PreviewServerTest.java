@@ -115,6 +115,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void theFirstBuildRemovesFoldersAKilledPreviewLeftAndSaysSo() throws Exception {
+        Preview.copyProject(tmp, false);
+        Path target = Files.createDirectories(tmp.resolve("target"));
+        Files.createDirectories(target.resolve(".preview.new-1/2022"));
+        Files.writeString(target.resolve(".preview.new-1/2022/index.html"), "半个预览");
+        try (Preview p = Preview.serve(tmp, false)) {
+            PreviewServer.Rebuild first = p.nextBuild();
+            assertThat(first.outcome()).isInstanceOf(IncrementalBuilder.Built.class);
+            assertThat(first.notes()).containsExactly("上次生成被中断，已删除它在 " + target + " 中留下的 1 个临时文件夹（.preview.*）。");
+            try (Stream<Path> beside = Files.list(target)) {
+                assertThat(beside.map(f -> f.getFileName().toString()).sorted()).containsExactly(".preview.lock", "preview");
+            }
+        }
+    }
+
+    @Test
     void refusesEveryPathOutsideThePreviewFolder() throws Exception {
         try (Preview p = Preview.start(tmp, false)) {
             String secret = "机密-不应被读到";
