@@ -167,7 +167,7 @@ public final class Gongkai {
         try {
             writer = SiteWriter.open(options.out());
         } catch (IOException e) {
-            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
+            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + SiteWriter.describe(e) + "。原有网站保持不变。", e);
         }
         try (writer) {
             Map<String, Long> pdfSizes = Map.of();
@@ -206,7 +206,7 @@ public final class Gongkai {
         } catch (PdfStage.PdfException e) {
             throw new BuildException(e.getMessage() + "原有网站保持不变。", null, writer.notes());
         } catch (IOException e) {
-            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e, writer.notes());
+            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + SiteWriter.describe(e) + "。原有网站保持不变。", e, writer.notes());
         }
     }
 
@@ -264,10 +264,18 @@ public final class Gongkai {
 
     /** Renders and writes one page; returns what went wrong, if anything. */
     private static Optional<String> renderAndWrite(PageRenderer renderer, SiteWriter writer, Views.Page page) {
+        String html;
         try {
-            writer.write(page.path(), renderer.render(page));
-            return Optional.empty();
+            html = renderer.render(page);
         } catch (Exception e) {
+            return Optional.of("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + firstLines(e));
+        }
+        try {
+            writer.write(page.path(), html);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("写入页面 " + page.path() + " 时出错：" + SiteWriter.describe(e));
+        } catch (RuntimeException e) {
             return Optional.of("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + firstLines(e));
         }
     }

@@ -2,6 +2,7 @@ package gongkai.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -333,6 +334,24 @@ public final class SiteWriter implements AutoCloseable {
         try (Stream<Path> list = Files.list(dir)) {
             return list.findAny().isEmpty();
         }
+    }
+
+    /**
+     * What went wrong while writing, for the user: a full disk or a quota and a refused permission in Chinese,
+     * anything else as the system reported it.
+     */
+    public static String describe(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("No space left on device")) {
+            return "磁盘空间不足（No space left on device）";
+        }
+        if (message.contains("Disk quota exceeded")) {
+            return "超出了磁盘配额（Disk quota exceeded）";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "没有权限（" + denied.getFile() + "）";
+        }
+        return message;
     }
 
     /** Removes the staging folder unless it was committed, and lets other runs clean up again. */

@@ -246,7 +246,7 @@ public final class IncrementalBuilder {
         } catch (PdfStage.PdfException | PdfFonts.FontException e) {
             return new Failed(e.getMessage(), millisSince(start));
         } catch (IOException e) {
-            return new Failed("写入预览文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。", millisSince(start));
+            return new Failed("写入预览文件夹 " + options.out() + " 时出错：" + SiteWriter.describe(e) + "。", millisSince(start));
         }
     }
 
