@@ -160,11 +160,18 @@ public final class SiteWriter implements AutoCloseable {
                         + (ready.isPresent() ? "已把那次已经生成完的网站放回原处。" : "已恢复原有的网站。"));
             }
         }
+        int removed = 0;
         for (Path p : leftovers) {
-            deleteTree(p, () -> {});
+            try {
+                deleteTree(p, () -> {});
+                removed++;
+            } catch (IOException e) {
+                // Not in the way of this build (its own folder has another name); said, and tried again next time.
+                notes.add("无法删除以前被中断的生成留下的临时文件夹 " + p + "：" + describe(e) + "。可以手动删除它。");
+            }
         }
-        if (!leftovers.isEmpty()) {
-            notes.add("上次生成被中断，已删除它在 " + target.getParent() + " 中留下的 " + leftovers.size() + " 个临时文件夹（"
+        if (removed > 0) {
+            notes.add("上次生成被中断，已删除它在 " + target.getParent() + " 中留下的 " + removed + " 个临时文件夹（"
                     + prefix(target, "") + "*）。");
         }
         return notes;
