@@ -251,19 +251,24 @@ public final class SiteWriter implements AutoCloseable {
      * is deleted afterwards.
      */
     public void commit() throws IOException {
+        List<Path> old = new ArrayList<>(1);
         lock.swap(() -> {
-            Path old = swapIn();
+            Path moved = swapIn();
             committed = true;
-            if (old != null) {
-                try {
-                    deleteTree(old, () -> afterStep.accept(Step.DELETING_OLD));
-                    afterStep.accept(Step.OLD_DELETED);
-                } catch (IOException e) {
-                    // The new site is in place; the next run removes what is left.
-                    notes.add("新网站已生成，但没能删除旧网站所在的临时文件夹 " + old + "：" + e.getMessage() + "。下次生成时会再删除。");
-                }
+            if (moved != null) {
+                old.add(moved);
             }
         });
+        // Outside the swap lock: other writers may swap meanwhile, and no one removes a live writer's folder.
+        for (Path tree : old) {
+            try {
+                deleteTree(tree, () -> afterStep.accept(Step.DELETING_OLD));
+                afterStep.accept(Step.OLD_DELETED);
+            } catch (IOException e) {
+                // The new site is in place; the next run removes what is left.
+                notes.add("新网站已生成，但没能删除旧网站所在的临时文件夹 " + tree + "：" + describe(e) + "。下次生成时会再删除。");
+            }
+        }
     }
 
     /** Puts the written tree in place of the target; returns where the old site now is (null when there was none). */
