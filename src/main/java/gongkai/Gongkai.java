@@ -98,14 +98,29 @@ public final class Gongkai {
     /**
      * The outcome of a build; {@code written} is false when checking failed and nothing was written.
      * {@code historyUnavailable} says why the pages show no history (not a git repository, a shallow clone …).
+     * {@code notes} says what was done about earlier builds that were killed (see {@link SiteWriter#notes()}).
      */
     public record BuildResult(CheckResult check, boolean written, int pages, int pdfs, int files, long bytes, long millis,
-                              Optional<String> historyUnavailable) {}
+                              Optional<String> historyUnavailable, List<String> notes) {}
 
-    /** A failure after checking succeeded (a template error, a full disk), with the phase and the page or file. */
+    /**
+     * A failure after checking succeeded (a template error, a full disk), with the phase and the page or file;
+     * {@code notes} as in {@link BuildResult}, since the output folder may have been repaired before the failure.
+     */
     public static final class BuildException extends Exception {
+        private final List<String> notes;
+
         public BuildException(String message, Throwable cause) {
+            this(message, cause, List.of());
+        }
+
+        public BuildException(String message, Throwable cause, List<String> notes) {
             super(message, cause);
+            this.notes = List.copyOf(notes);
+        }
+
+        public List<String> notes() {
+            return notes;
         }
     }
 
@@ -135,7 +150,7 @@ public final class Gongkai {
         }
         CheckResult check = check(options.content());
         if (check.site().isEmpty() || (options.strict() && !check.diagnostics().sorted().isEmpty())) {
-            return new BuildResult(check, false, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, Optional.empty());
+            return new BuildResult(check, false, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, Optional.empty(), List.of());
         }
         Site site = check.site().get();
         History history = history(options);
@@ -146,11 +161,18 @@ public final class Gongkai {
         } catch (IOException e) {
             throw new BuildException("无法读取模板文件夹 " + options.templates() + "：" + e.getMessage(), e);
         }
-        try (SiteWriter writer = SiteWriter.open(options.out())) {
+        // Before the output folder is touched: a missing font stops the build here.
+        PdfFonts fonts = options.pdf() ? fonts(site, options) : null;
+        SiteWriter writer;
+        try {
+            writer = SiteWriter.open(options.out());
+        } catch (IOException e) {
+            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + SiteWriter.describe(e) + "。原有网站保持不变。", e);
+        }
+        try (writer) {
             Map<String, Long> pdfSizes = Map.of();
             if (options.pdf()) {
                 List<Views.PdfDocument> docs = new ViewBuilder(site, markdown::toHtml, path -> OptionalLong.empty(), history).pdfDocuments();
-                PdfFonts fonts = fonts(site, options);
                 pdfSizes = new PdfStage(renderer, new PdfRenderer(fonts, options.documentDate())).run(docs, writer);
             }
             Map<String, Long> sizes = new HashMap<>(pdfSizes);
@@ -169,7 +191,7 @@ public final class Gongkai {
                     .toList();
             if (!failures.isEmpty()) {
                 throw new BuildException(failures.get(0) + (failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 个页面也出错）" : "")
-                        + "。原有网站保持不变。", null);
+                        + "。原有网站保持不变。", null, writer.notes());
             }
             for (GeneratedFile file : indexFiles(site, pages, history)) {
                 writer.write(file);
@@ -180,13 +202,13 @@ public final class Gongkai {
             }
             writer.commit();
             return new BuildResult(check, true, pages.size(), pdfSizes.size(), writer.fileCount(), writer.byteCount(),
-                    (System.nanoTime() - start) / 1_000_000, history.unavailableReason());
+                    (System.nanoTime() - start) / 1_000_000, history.unavailableReason(), writer.notes());
         } catch (PdfStage.PdfException e) {
-            throw new BuildException(e.getMessage() + "原有网站保持不变。", null);
+            throw new BuildException(e.getMessage() + "原有网站保持不变。", null, writer.notes());
         } catch (Markdown.RenderException e) {
-            throw new BuildException("生成网页时出错：" + e.getMessage() + "。原有网站保持不变。", null);
+            throw new BuildException("生成网页时出错：" + e.getMessage() + "。原有网站保持不变。", null, writer.notes());
         } catch (IOException e) {
-            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。原有网站保持不变。", e);
+            throw new BuildException("写入网站文件夹 " + options.out() + " 时出错：" + SiteWriter.describe(e) + "。原有网站保持不变。", e, writer.notes());
         }
     }
 
@@ -244,10 +266,21 @@ public final class Gongkai {
 
     /** Renders and writes one page; returns what went wrong, if anything. */
     private static Optional<String> renderAndWrite(PageRenderer renderer, SiteWriter writer, Views.Page page) {
+        String html;
         try {
-            writer.write(page.path(), renderer.render(page));
-            return Optional.empty();
+            html = renderer.render(page);
         } catch (Exception e) {
+            return Optional.of("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + firstLines(e));
+        } catch (StackOverflowError e) {
+            // A template that calls itself without end: this page fails, the build reports it like any other.
+            return Optional.of("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：模板的调用层数过多（可能是宏或 include 调用了自身）");
+        }
+        try {
+            writer.write(page.path(), html);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("写入页面 " + page.path() + " 时出错：" + SiteWriter.describe(e));
+        } catch (RuntimeException e) {
             return Optional.of("生成页面 " + page.path() + "（模板 " + page.template() + "）时出错：" + firstLines(e));
         }
     }

@@ -77,6 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             double seconds = result.millis() / 1000.0;
             // With --format json the standard output holds nothing but the JSON document.
             var summary = options.format == ContentOptions.Format.json ? err : spec.commandLine().getOut();
+            result.notes().forEach(summary::println);
             result.historyUnavailable().ifPresent(reason -> summary.println("注意：页面上显示“历史记录不可用”，没有修改记录页：" + reason + "。"));
             summary.println(String.format(Locale.ROOT,
                     "已生成网站：%s（%d 个页面、%d 个 PDF，共 %d 个文件，%.1f KB，用时 %.2f 秒，%.0f 页/秒）",
@@ -84,6 +85,7 @@ final class BuildCommand implements Callable<Integer> {
                     result.pages() / Math.max(seconds, 0.001)));
             return publishable ? Main.OK : Main.CONTENT_ERRORS;
         } catch (Gongkai.BuildException e) {
+            e.notes().forEach(err::println);
             err.println(e.getMessage());
             return Main.FAILED;
         }

@@ -94,13 +94,15 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         ContentGenerator.Result result = ContentGenerator.generate(request);
+        List<String> notes;
         try {
-            ContentWriter.write(out, result.files(), force);
+            notes = ContentWriter.write(out, result.files(), force);
         } catch (ContentWriter.WriteException e) {
             err.println(e.getMessage());
             return e.isUsage() ? Main.USAGE : Main.FAILED;
         }
         var stdout = spec.commandLine().getOut();
+        notes.forEach(stdout::println);
         stdout.println("已生成合成内容：" + out + "（" + result.years() + " 个年度，每个年度 " + result.unitsPerYear() + " 个单位、每个单位 "
                 + request.projects() + " 个项目，共 " + result.projects() + " 个项目、" + result.files().size() + " 个文件；随机种子 "
                 + request.seed() + "）");

@@ -61,7 +61,17 @@ public final class Main implements Runnable {
             err.flush();
             return FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler above; an Error (stack or memory exhausted) must not reach
+            // the user as a stack trace either.
+            err.println("发生了意外错误：" + e.getClass().getSimpleName()
+                    + (e instanceof OutOfMemoryError ? "（内存不足，可以用 GONGKAI_JAVA_OPTS=-Xmx4g 这样的设置给 Java 更多内存）" : ""));
+            err.println("这是 Gongkai 自身的问题，不是内容的问题。请把这条信息和所用的命令告诉维护人员。");
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;

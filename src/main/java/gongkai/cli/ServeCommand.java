@@ -127,6 +127,7 @@ final class ServeCommand implements Callable<Integer> {
         String time = LocalTime.now().format(TIME);
         IncrementalBuilder.Outcome outcome = rebuild.outcome();
         String took = String.format(Locale.ROOT, "用时 %.2f 秒", outcome.millis() / 1000.0);
+        rebuild.notes().forEach(note -> out.println(time + " " + note));
         if (outcome instanceof IncrementalBuilder.Built success) {
             built.set(true);
             long warnings = success.warnings().stream().filter(d -> !d.isError()).count();

@@ -103,6 +103,7 @@ public final class IncrementalBuilder {
     /** A static file ({@code templates/static}) changed since the last successful build: copy them again. */
     private boolean assetsChanged;
     private int generation;
+    private final List<String> notes = new ArrayList<>();
 
     public IncrementalBuilder(Gongkai.Options options) {
         this.options = options;
@@ -122,6 +123,16 @@ public final class IncrementalBuilder {
         return generation;
     }
 
+    /**
+     * What the output folder's writer did about earlier runs that were killed (see {@link SiteWriter#notes()})
+     * since the last call; each note is returned once.
+     */
+    public List<String> takeNotes() {
+        List<String> taken = List.copyOf(notes);
+        notes.clear();
+        return taken;
+    }
+
     /** Whether a build has succeeded, so that the output folder holds a site. */
     public boolean hasBuilt() {
         return last != null;
@@ -136,6 +147,7 @@ public final class IncrementalBuilder {
         Outcome outcome = build();
         if (last == null && !(outcome instanceof Built)) {
             try (SiteWriter empty = SiteWriter.open(options.out())) {
+                notes.addAll(empty.notes());
                 empty.commit();
             } catch (IOException e) {
                 return new Failed("无法清空预览文件夹 " + options.out() + "：" + e.getMessage() + "。", outcome.millis());
@@ -167,6 +179,7 @@ public final class IncrementalBuilder {
             return new Failed("无法读取模板文件夹 " + options.templates() + "：" + e.getMessage() + "。", millisSince(start));
         }
         try (SiteWriter writer = SiteWriter.open(options.out())) {
+            notes.addAll(writer.notes());
             // PDFs first: the pages show each PDF's size.
             Map<String, Views.PdfDocument> pdfs = new LinkedHashMap<>();
             Map<String, Long> pdfSizes = new HashMap<>();
@@ -235,7 +248,7 @@ public final class IncrementalBuilder {
         } catch (Markdown.RenderException e) {
             return new Failed("生成网页时出错：" + e.getMessage() + "。", millisSince(start));
         } catch (IOException e) {
-            return new Failed("写入预览文件夹 " + options.out() + " 时出错：" + e.getMessage() + "。", millisSince(start));
+            return new Failed("写入预览文件夹 " + options.out() + " 时出错：" + SiteWriter.describe(e) + "。", millisSince(start));
         }
     }
 

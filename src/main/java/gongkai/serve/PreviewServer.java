@@ -48,8 +48,10 @@ public final class PreviewServer implements AutoCloseable {
      * @param changedFiles the files whose change caused it, as {@code content/2022/…} or {@code templates/…};
      *                     empty for the first build
      * @param overflow     the watcher lost track of events (too many at once): everything was rebuilt
+     * @param notes        what the build did about earlier runs that were killed (a preview folder put back,
+     *                     leftover folders removed), for the terminal
      */
-    public record Rebuild(List<String> changedFiles, boolean overflow, IncrementalBuilder.Outcome outcome) {}
+    public record Rebuild(List<String> changedFiles, boolean overflow, IncrementalBuilder.Outcome outcome, List<String> notes) {}
 
     /** Told about every build, on the thread that ran it. */
     @FunctionalInterface
@@ -197,7 +199,7 @@ public final class PreviewServer implements AutoCloseable {
             error.put("lastGood", builder.hasBuilt());
             events.failed(error.toString());
         }
-        listener.rebuilt(new Rebuild(List.copyOf(changed), overflow, outcome));
+        listener.rebuilt(new Rebuild(List.copyOf(changed), overflow, outcome, builder.takeNotes()));
     }
 
     /**

@@ -47,8 +47,9 @@ public final class ContentWriter {
      * Writes {@code files} as the whole content of {@code out}.
      *
      * @param force replace {@code out} when it is a non-empty content folder
+     * @return what was done about earlier runs that were killed (see {@link SiteWriter#notes()})
      */
-    public static void write(Path out, Map<String, String> files, boolean force) throws WriteException {
+    public static List<String> write(Path out, Map<String, String> files, boolean force) throws WriteException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -63,6 +64,7 @@ public final class ContentWriter {
                 writer.write(f.getKey(), f.getValue());
             }
             writer.commit();
+            return writer.notes();
         } catch (IOException | RuntimeException e) {
             throw new WriteException("写入 " + out + " 时出错：" + describe(e) + "。"
                     + (exists ? "原有的文件夹保持不变。" : ""), false);

@@ -155,6 +155,22 @@ class MainTest {
         assertThat(run.out()).contains("用法：gongkai build").contains("检查内容并生成网站").contains("--out").contains("输出文件夹");
     }
 
+    /** A template that calls itself exhausts the stack: an Error, which must reach the user as a message, not a trace. */
+    @Test
+    void aTemplateThatCallsItselfFailsTheBuildWithAMessage() throws IOException {
+        Path content = ContentFixture.valid().writeTo(tmp);
+        Path templates = gongkai.TestFiles.copyTree(TEMPLATES, tmp.resolve("templates"));
+        Path home = templates.resolve("home.ftlh");
+        Files.writeString(home, Files.readString(home) + "<#macro again><@again/></#macro><@again/>\n");
+
+        Run run = run("build", "--no-pdf", "--content", content.toString(), "--templates", templates.toString(),
+                "--out", tmp.resolve("out").toString());
+
+        assertThat(run.code()).isEqualTo(Main.FAILED);
+        assertThat(run.err()).contains("index.html").contains("调用层数过多").contains("原有网站保持不变").doesNotContain("\tat ");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
     @Test
     void buildWritesTheSite() throws IOException {
         Path content = ContentFixture.valid().writeTo(tmp);
@@ -180,7 +196,8 @@ class MainTest {
         assertThat(page.text()).contains("融媒体中心运行维护费").contains("13020822P00908810002X");
         long kb = Math.round(Files.size(out.resolve("2022/425001/projects/13020822P00908810002X.pdf")) / 1024.0);
         assertThat(page.select("a[href$=.pdf]").text()).isEqualTo("下载 PDF（" + kb + " KB）");
-        assertThat(siblingsOf(out)).as("no staging folder is left behind").containsExactlyInAnyOrder("content", "fonts", "out");
+        assertThat(siblingsOf(out)).as("no staging folder is left behind, only the lock file")
+                .containsExactlyInAnyOrder("content", "fonts", "out", ".out.lock");
     }
 
     @Test
@@ -226,6 +243,49 @@ class MainTest {
         assertThat(run.code()).isEqualTo(Main.OK);
         assertThat(run.err()).contains("警告 GK124");
         assertThat(filesUnder(out)).contains("index.html");
+    }
+
+    @Test
+    void buildPutsBackTheSiteAKilledBuildLeftMissingRemovesItsFoldersAndSaysSo() throws IOException {
+        Path content = ContentFixture.valid().writeTo(tmp);
+        Path out = tmp.resolve("out");
+        // What a build killed between the two renames of the earlier swap left: the old site moved aside, and the
+        // staging folder of another killed build.
+        Files.createDirectories(tmp.resolve(".out.old-1"));
+        Files.writeString(tmp.resolve(".out.old-1/index.html"), "旧网站", StandardCharsets.UTF_8);
+        Files.createDirectories(tmp.resolve(".out.new-2/2022"));
+        Files.writeString(tmp.resolve(".out.new-2/2022/index.html"), "半个网站", StandardCharsets.UTF_8);
+
+        Run run = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
+
+        assertThat(run.code()).isEqualTo(Main.OK);
+        assertThat(run.out().lines().toList()).contains(
+                "上次生成在替换 out 时被中断，out 不见了：已恢复原有的网站。",
+                "上次生成被中断，已删除它在 " + tmp + " 中留下的 1 个临时文件夹（.out.*）。");
+        assertThat(run.out()).contains("已生成网站");
+        assertThat(filesUnder(out)).contains("index.html", "2022/425001/index.html");
+        assertThat(siblingsOf(out)).containsExactlyInAnyOrder("content", "out", ".out.lock");
+    }
+
+    @Test
+    void buildRefusesToReplaceASymbolicLinkOrAFile() throws IOException {
+        Path content = ContentFixture.valid().writeTo(tmp);
+        Path published = Files.createDirectories(tmp.resolve("published"));
+        Files.writeString(published.resolve("index.html"), "已发布", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), published);
+        Path file = Files.writeString(tmp.resolve("file"), "一个文件", StandardCharsets.UTF_8);
+
+        Run viaLink = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", link.toString());
+        Run onFile = run("build", "--no-pdf", "--content", content.toString(), "--templates", TEMPLATES.toString(), "--out", file.toString());
+
+        assertThat(viaLink.code()).isEqualTo(Main.FAILED);
+        assertThat(viaLink.err()).contains("是一个符号链接，不是文件夹").contains("原有网站保持不变").doesNotContain("Exception");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(filesUnder(published)).containsExactly("index.html");
+        assertThat(onFile.code()).isEqualTo(Main.FAILED);
+        assertThat(onFile.err()).contains("是一个文件，不是文件夹").doesNotContain("Exception");
+        assertThat(file).hasContent("一个文件");
+        assertThat(siblingsOf(file)).containsExactlyInAnyOrder("content", "published", "link", "file");
     }
 
     private static int indexOfLineStartingWith(List<String> lines, String prefix) {

@@ -44,7 +44,9 @@ class FontFailureTest {
     private void assertPreviousSiteKept() throws IOException {
         assertThat(tmp.resolve("site/index.html")).hasContent("previous");
         try (Stream<Path> s = Files.list(tmp)) {
-            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("content", "site");
+            // The lock file stays when the writer was opened (a missing glyph is found while rendering the PDFs).
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")).toList())
+                    .as("no staging folder left").containsExactlyInAnyOrder("content", "site");
         }
     }
 

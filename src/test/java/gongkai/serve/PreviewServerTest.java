@@ -115,6 +115,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void theFirstBuildRemovesFoldersAKilledPreviewLeftAndSaysSo() throws Exception {
+        Preview.copyProject(tmp, false);
+        Path target = Files.createDirectories(tmp.resolve("target"));
+        Files.createDirectories(target.resolve(".preview.new-1/2022"));
+        Files.writeString(target.resolve(".preview.new-1/2022/index.html"), "半个预览");
+        try (Preview p = Preview.serve(tmp, false)) {
+            PreviewServer.Rebuild first = p.nextBuild();
+            assertThat(first.outcome()).isInstanceOf(IncrementalBuilder.Built.class);
+            assertThat(first.notes()).containsExactly("上次生成被中断，已删除它在 " + target + " 中留下的 1 个临时文件夹（.preview.*）。");
+            try (Stream<Path> beside = Files.list(target)) {
+                assertThat(beside.map(f -> f.getFileName().toString()).sorted()).containsExactly(".preview.lock", "preview");
+            }
+        }
+    }
+
+    @Test
     void refusesEveryPathOutsideThePreviewFolder() throws Exception {
         try (Preview p = Preview.start(tmp, false)) {
             String secret = "机密-不应被读到";
@@ -318,11 +334,11 @@ class PreviewServerTest {
             String home = p.read("templates/home.ftlh");
 
             // A macro that calls itself: FreeMarker runs out of stack, a StackOverflowError (an Error, not an
-            // Exception) ends the rebuild.
+            // Exception); before, it ended the rebuild thread for good.
             p.write("templates/home.ftlh", home + "<#macro again><@again/></#macro><@again/>\n");
             IncrementalBuilder.Outcome failed = p.nextBuild().outcome();
             assertThat(failed).isInstanceOf(IncrementalBuilder.Failed.class);
-            assertThat(((IncrementalBuilder.Failed) failed).message()).contains("StackOverflowError").contains("维护人员")
+            assertThat(((IncrementalBuilder.Failed) failed).message()).contains("home.ftlh").contains("调用层数过多")
                     .doesNotContain("\tat ");
 
             // The worker is still watching: the next change is rebuilt.

@@ -35,7 +35,7 @@ class FailedBuildTest {
             assertThat(s.toList()).hasSize(1);
         }
         try (Stream<Path> s = Files.list(dir)) {
-            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("templates", "site");
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder("templates", "site", ".site.lock");
         }
     }
 }
