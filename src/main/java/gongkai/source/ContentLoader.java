@@ -146,11 +146,6 @@ public final class ContentLoader {
 
     private Optional<SourceFile> text(Entry file) {
         try {
-            if (!file.regularFile()) {
-                diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（"
-                        + (file.directory() ? "这是一个文件夹，不是文件" : "这不是一个普通文件") + "）。请确认它是一个普通文件：内容文件夹中只能放普通的文本文件。");
-                return Optional.empty();
-            }
             byte[] bytes = root.read(file.path(), ContentText.MAX_FILE_BYTES);
             if (bytes.length > ContentText.MAX_FILE_BYTES) {
                 diagnostics.report(Code.GK105, Position.ofFile(rel(file)), "",

@@ -67,13 +67,13 @@ class TreeFilesTest {
     @Test
     void aFileThatCannotBeReadIsReportedNotLeftOut() {
         ContentFiles files = new TreeFiles("content", Map.of("site.yaml", "title: 网站\n".getBytes(StandardCharsets.UTF_8)),
-                Map.of("2022/year.yaml", "这是一个符号链接，比较修订时不会跟随它；请提交文件本身"));
+                Map.of("2022/year.yaml", "这是一个子模块，不是文件"));
         Diagnostics diagnostics = new Diagnostics();
 
         ContentLoader.load(files, diagnostics);
 
         assertThat(diagnostics.sorted()).extracting(d -> d.code().name() + " " + d.position() + " " + d.message())
-                .containsExactly("GK001 content/2022/year.yaml 无法读取此文件（这是一个符号链接，比较修订时不会跟随它；请提交文件本身）。"
+                .containsExactly("GK001 content/2022/year.yaml 无法读取此文件（这是一个子模块，不是文件）。"
                         + "请确认它是一个普通文件（不是文件夹或失效的快捷方式）、没有被其他程序占用，并且有读取权限。");
     }
 }
