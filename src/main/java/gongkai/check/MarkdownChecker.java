@@ -36,16 +36,12 @@ final class MarkdownChecker {
         if (crowded(file, diagnostics)) {
             return;
         }
-        Optional<MarkdownNesting.Excess> lines = MarkdownNesting.lineMarkers(text);
-        if (lines.isPresent()) {
-            tooDeep(file, lines.get().offset(), diagnostics);
-            return;
-        }
         Document doc;
         try {
             doc = Markdown.parse(text);
         } catch (Markdown.RenderException e) {
-            tooDeep(file, MarkdownNesting.likelyPlace(text), diagnostics);
+            // Too deep for the parser: refused before parsing, or it ran out of stack (the offset says where).
+            tooDeep(file, Math.max(0, e.offset()), diagnostics);
             return;
         }
         MarkdownNesting.tooDeep(doc).ifPresent(node -> tooDeep(file, node.getStartOffset(), diagnostics));

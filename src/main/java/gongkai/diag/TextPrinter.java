@@ -30,8 +30,10 @@ public final class TextPrinter {
                 String number = String.valueOf(p.line());
                 String gutter = " ".repeat(number.length());
                 String shown = ContentText.visible(line);
-                int before = line.codePoints().limit(Math.max(0, p.column() - 1)).toArray().length;
-                String prefix = ContentText.visible(new String(line.codePoints().limit(before).toArray(), 0, before));
+                // The caret stands under the same character after forbidden ones were spelled out as codes.
+                int[] cps = line.codePoints().toArray();
+                int before = Math.min(cps.length, Math.max(0, p.column() - 1));
+                String prefix = ContentText.visible(new String(cps, 0, before));
                 int column = prefix.codePointCount(0, prefix.length()) + Math.max(0, p.column() - 1 - before);
                 out.append("  ").append(number).append(" | ").append(shown.replace('\t', ' ')).append('\n');
                 out.append("  ").append(gutter).append(" | ").append(" ".repeat(displayWidth(shown, column))).append("^\n");

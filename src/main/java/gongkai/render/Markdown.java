@@ -19,8 +19,21 @@ public final class Markdown {
 
     /** Markdown that cannot be rendered safely; the message is for the user, in Chinese, without a full stop. */
     public static final class RenderException extends RuntimeException {
+        private final int offset;
+
         public RenderException(String message) {
+            this(message, -1);
+        }
+
+        /** @param offset where in the Markdown text the problem is, or -1 when that is not known */
+        public RenderException(String message, int offset) {
             super(message, null, false, false);
+            this.offset = offset;
+        }
+
+        /** Where in the Markdown text the problem is, or -1 when that is not known. */
+        public int offset() {
+            return offset;
         }
     }
 
@@ -48,13 +61,14 @@ public final class Markdown {
      * @throws RenderException when the text is nested too deeply to parse
      */
     public static Document parse(String markdown) {
-        if (MarkdownNesting.lineMarkers(markdown).isPresent()) {
-            throw tooDeep();
+        Optional<MarkdownNesting.Excess> lines = MarkdownNesting.lineMarkers(markdown);
+        if (lines.isPresent()) {
+            throw tooDeep(lines.get().offset());
         }
         try {
             return PARSER.parse(markdown);
         } catch (StackOverflowError e) {
-            throw tooDeep();
+            throw tooDeep(MarkdownNesting.likelyPlace(markdown));
         }
     }
 
@@ -63,7 +77,7 @@ public final class Markdown {
         Document doc = parse(markdown);
         Optional<Node> deep = MarkdownNesting.tooDeep(doc);
         if (deep.isPresent()) {
-            throw tooDeep();
+            throw tooDeep(deep.get().getStartOffset());
         }
         for (Node node : doc.getDescendants()) {
             if (node instanceof Heading h) {
@@ -73,11 +87,11 @@ public final class Markdown {
         try {
             return renderer.render(doc);
         } catch (StackOverflowError e) {
-            throw tooDeep();
+            throw tooDeep(-1);
         }
     }
 
-    private static RenderException tooDeep() {
-        return new RenderException("Markdown 嵌套超过 " + MarkdownNesting.LIMIT + " 层，无法生成（检查时的问题代码 GK127）");
+    private static RenderException tooDeep(int offset) {
+        return new RenderException("Markdown 嵌套超过 " + MarkdownNesting.LIMIT + " 层，无法生成（检查时的问题代码 GK127）", offset);
     }
 }

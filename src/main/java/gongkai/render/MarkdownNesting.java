@@ -26,7 +26,7 @@ public final class MarkdownNesting {
     public static final int LIMIT = 20;
 
     /** Where the limit is passed: the offset in the text, and the level reached there. */
-    public record Excess(int offset, int level) {}
+    record Excess(int offset, int level) {}
 
     private MarkdownNesting() {}
 
@@ -62,7 +62,7 @@ public final class MarkdownNesting {
      * {@value #LIMIT} block quote and list markers at the start of one line ({@code > > - 1. …}). Only a line far
      * past the limit is reported, so the approximate reading of Markdown here does no harm to real content.
      */
-    public static Optional<Excess> lineMarkers(String text) {
+    static Optional<Excess> lineMarkers(String text) {
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -143,7 +143,7 @@ public final class MarkdownNesting {
      * characters ({@code *} or {@code _}) or image openers ({@code ![}). Used only to position the report after the
      * parser failed.
      */
-    public static int likelyPlace(String text) {
+    static int likelyPlace(String text) {
         int best = 0;
         int bestLength = 0;
         int i = 0;
