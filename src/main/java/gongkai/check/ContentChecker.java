@@ -4,7 +4,10 @@ import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import gongkai.model.Amount;
+import gongkai.format.ContentFormat;
+import gongkai.format.UnitTableField;
 import gongkai.model.FiscalYear;
+import gongkai.model.Form;
 import gongkai.model.Framework;
 import gongkai.model.Goal;
 import gongkai.model.Project;
@@ -12,6 +15,7 @@ import gongkai.model.Publication;
 import gongkai.model.Site;
 import gongkai.model.SiteConfig;
 import gongkai.model.Unit;
+import gongkai.model.UnitTable;
 import gongkai.source.ContentLoader;
 import gongkai.source.Node;
 import gongkai.source.SourceFile;
@@ -58,9 +62,13 @@ public final class ContentChecker {
         for (SourceTree.YamlFile f : tree.frameworks()) {
             framework(f).ifPresent(fw -> frameworks.put(fw.id(), fw));
         }
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (SourceTree.YamlFile f : tree.forms()) {
+            guarded(f.file().path(), () -> FormChecker.check(f, diagnostics)).ifPresent(form -> forms.put(form.id(), form));
+        }
         List<FiscalYear> years = new ArrayList<>();
         for (SourceTree.YearSource y : tree.years()) {
-            year(y, frameworks).ifPresent(years::add);
+            year(y, frameworks, forms).ifPresent(years::add);
         }
         LineageChecker.check(lineage, diagnostics);
         if (diagnostics.hasErrors() || config.isEmpty()) {
@@ -105,7 +113,7 @@ public final class ContentChecker {
     private Optional<Framework> framework(SourceTree.YamlFile f) {
         String path = f.file().path();
         String id = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.yaml$", "");
-        Optional<MapReader> read = f.root().flatMap(root -> MapReader.of(root, "", List.of("name", "level1"), diagnostics));
+        Optional<MapReader> read = f.root().flatMap(root -> MapReader.of(root, "", ContentFormat.FRAMEWORK, diagnostics));
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -137,10 +145,26 @@ public final class ContentChecker {
                 level1.add(new Framework.Level1(l1.get(), required, level2));
             }
         }
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (Node.Entry e : r.mapping("aliases", false).map(Node.Mapping::entries).orElse(List.of())) {
+            if (e.value() instanceof Node.Scalar s && !s.isBlank()) {
+                String canonical = s.text().strip();
+                if (level1.stream().noneMatch(l -> l.level2().contains(canonical))) {
+                    diagnostics.report(Code.GK114, e.value().position(), "aliases." + e.key(), "“" + e.key() + "”是“" + canonical
+                            + "”的别名，但本指标体系中没有二级指标“" + canonical + "”。别名后面要写本指标体系中已有的二级指标名称。");
+                    ok = false;
+                }
+                aliases.put(e.key(), canonical);
+            } else {
+                diagnostics.report(Code.GK111, e.value().position(), "aliases." + e.key(),
+                        "别名后面应当写它所代表的二级指标名称，如“社会公众或服务对象满意度指标: 服务对象满意度指标”。");
+                ok = false;
+            }
+        }
         if (name.isEmpty() || level1Nodes.isEmpty() || !ok) {
             return Optional.empty();
         }
-        return Optional.of(new Framework(id, name.get(), level1));
+        return Optional.of(new Framework(id, name.get(), level1, aliases));
     }
 
     private boolean bool(String text, MapReader r) {
@@ -151,7 +175,7 @@ public final class ContentChecker {
         return false;
     }
 
-    private Optional<FiscalYear> year(SourceTree.YearSource y, Map<String, Framework> frameworks) {
+    private Optional<FiscalYear> year(SourceTree.YearSource y, Map<String, Framework> frameworks, Map<String, Form> forms) {
         if (!YEAR.matcher(y.dirName()).matches()) {
             diagnostics.report(Code.GK122, Position.ofFile(y.dirPath()), "",
                     "文件夹“" + y.dirName() + "”不是四位数的年度（如 2022）。内容文件夹中每个年度一个文件夹，以年度命名；"
@@ -160,23 +184,16 @@ public final class ContentChecker {
         }
         int year = Integer.parseInt(y.dirName());
         Optional<Framework> framework = Optional.empty();
+        Optional<Form> form = Optional.of(Form.STANDARD);
         if (y.yearFile().isEmpty()) {
             if (!unreadable(y.dirPath() + "/" + ContentLoader.YEAR_FILE)) {
                 diagnostics.report(Code.GK121, Position.ofFile(y.dirPath() + "/" + ContentLoader.YEAR_FILE), "",
                         "缺少年度设置文件 year.yaml。请新建它并写上本年度采用的指标体系，如“framework: output-benefit-satisfaction”。");
             }
         } else {
-            framework = y.yearFile().get().root()
-                    .flatMap(root -> MapReader.of(root, "", List.of("framework"), diagnostics))
-                    .flatMap(r -> r.text("framework", true).flatMap(id -> {
-                        Framework fw = frameworks.get(id);
-                        if (fw == null) {
-                            diagnostics.report(Code.GK201, r.position("framework"), "framework",
-                                    "找不到指标体系“" + id + "”。可以使用的有：" + (frameworks.isEmpty() ? "（frameworks 文件夹中没有可用的指标体系）"
-                                            : String.join("、", frameworks.keySet())) + "。每个指标体系是 frameworks 文件夹中的一个文件。");
-                        }
-                        return Optional.ofNullable(fw);
-                    }));
+            Optional<MapReader> read = y.yearFile().get().root().flatMap(root -> MapReader.of(root, "", ContentFormat.YEAR, diagnostics));
+            framework = read.flatMap(r -> r.text("framework", true).flatMap(id -> findFramework(id, r, frameworks)));
+            form = read.flatMap(r -> r.text("form", false).map(id -> findForm(id, r, forms)).orElse(Optional.of(Form.STANDARD)));
         }
         List<Unit> units = new ArrayList<>();
         Map<String, CodeFile> projectFiles = new HashMap<>();
@@ -188,7 +205,7 @@ public final class ContentChecker {
                         "单位文件夹“" + u.dirName() + "”与“" + same.dirName() + "”只有大小写不同。在 Windows 和 macOS 上它们是同一个文件夹，"
                                 + "网站中两个单位的页面会互相覆盖。请核对单位编码，把其中一个改正。");
             }
-            unit(u, year, framework, projectFiles).ifPresent(units::add);
+            unit(u, year, framework, form, frameworks, forms, projectFiles).ifPresent(units::add);
         }
         units.sort(Comparator.comparing(Unit::code));
         return framework.map(fw -> new FiscalYear(year, fw, units));
@@ -197,14 +214,41 @@ public final class ContentChecker {
     /** A project code and the file that first used it in a year, keyed by {@link FileNames#caseKey}. */
     private record CodeFile(String code, String path) {}
 
-    private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> framework, Map<String, CodeFile> projectFiles) {
+    private Optional<Framework> findFramework(String id, MapReader r, Map<String, Framework> frameworks) {
+        Framework fw = frameworks.get(id);
+        if (fw == null) {
+            diagnostics.report(Code.GK201, r.position("framework"), "framework",
+                    "找不到指标体系“" + id + "”。可以使用的有：" + (frameworks.isEmpty() ? "（frameworks 文件夹中没有可用的指标体系）"
+                            : String.join("、", frameworks.keySet())) + "。每个指标体系是 frameworks 文件夹中的一个文件。");
+        }
+        return Optional.ofNullable(fw);
+    }
+
+    private Optional<Form> findForm(String id, MapReader r, Map<String, Form> forms) {
+        Form form = forms.get(id);
+        if (form == null) {
+            diagnostics.report(Code.GK201, r.position("form"), "form",
+                    "找不到表式“" + id + "”。可以使用的有：" + (forms.isEmpty() ? "（forms 文件夹中没有可用的表式）"
+                            : String.join("、", forms.keySet())) + "。每个表式是 forms 文件夹中的一个文件；不填 form 时用标准表式。");
+        }
+        return Optional.ofNullable(form);
+    }
+
+    private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> yearFramework, Optional<Form> yearForm,
+            Map<String, Framework> frameworks, Map<String, Form> forms, Map<String, CodeFile> projectFiles) {
         if (u.unitFile().isEmpty() && !unreadable(u.dirPath() + "/" + ContentLoader.UNIT_FILE)) {
             diagnostics.report(Code.GK121, Position.ofFile(u.dirPath() + "/" + ContentLoader.UNIT_FILE), "",
                     "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
         }
         Optional<MapReader> read = u.unitFile().flatMap(SourceTree.YamlFile::root)
-                .flatMap(root -> MapReader.of(root, "", List.of("code", "name", "department", "region", "total",
-                        "approval_date", "publication_date", "dates_note", "goals"), diagnostics));
+                .flatMap(root -> MapReader.of(root, "", ContentFormat.UNIT, diagnostics));
+        // A unit may follow its own form and framework (a city portal hosting units of another province's form).
+        Optional<Framework> ownFramework = read.flatMap(r -> r.text("framework", false).flatMap(id -> findFramework(id, r, frameworks)));
+        boolean ownFrameworkOk = read.flatMap(r -> r.text("framework", false)).isEmpty() || ownFramework.isPresent();
+        Optional<Framework> framework = ownFramework.isPresent() ? ownFramework : yearFramework;
+        Optional<Form> form = read.flatMap(r -> r.text("form", false)).isPresent()
+                ? read.flatMap(r -> r.text("form", false).flatMap(id -> findForm(id, r, forms))) : yearForm;
+        boolean narrative = form.map(Form::narrative).orElse(true);
         Optional<String> code = read.flatMap(r -> r.text("code", true)).filter(c -> unitCode(c, u, read.get()));
         Optional<String> name = read.flatMap(r -> r.text("name", true));
         Optional<String> department = read.flatMap(r -> r.text("department", false));
@@ -224,12 +268,37 @@ public final class ContentChecker {
                     "项目预算合计“" + t + "”应当是以万元为单位的数字，如 107.43；不要写单位、逗号或负号。不需要核对合计时可以删除这一行。");
             return false;
         }).map(Amount::of);
-        Optional<List<Goal>> goals = read.flatMap(r -> r.sequence("goals", true)).flatMap(this::goals);
+        Optional<List<Goal>> goals = narrative || read.flatMap(r -> r.node("goals")).isPresent()
+                ? read.flatMap(r -> r.sequence("goals", narrative)).flatMap(this::goals)
+                : Optional.of(List.of());
+        if (!narrative && read.isPresent() && goals.isEmpty() && read.get().node("goals").filter(n -> n instanceof Node.Scalar s && s.isBlank()).isPresent()) {
+            goals = Optional.of(List.of());
+        }
+        Optional<UnitTable> table = Optional.empty();
+        boolean tableOk = true;
+        if (read.isPresent() && form.isPresent()) {
+            Optional<Form.UnitTableForm> tableForm = form.get().unitTable();
+            MapReader r = read.get();
+            if (tableForm.isEmpty() && r.node("unit_table").isPresent()) {
+                diagnostics.report(Code.GK113, r.node().entry("unit_table").get().keyPosition(), "unit_table",
+                        "本单位采用的表式“" + form.get().name() + "”没有部门（单位）整体绩效目标表，所以不能填写“unit_table”。"
+                                + "如果要公开这张表，请选用有这张表的表式（form）。");
+                tableOk = false;
+            } else if (tableForm.isPresent()) {
+                table = r.mapping("unit_table", !narrative).flatMap(m -> unitTable(m, tableForm.get(), form.get(), framework));
+                tableOk = table.isPresent() || narrative && r.node("unit_table").isEmpty();
+            }
+        }
         Publication publication = read.map(r -> PublicationChecker.check(r, year, diagnostics)).orElse(Publication.unknown());
-        Optional<String> overall = markdown(u.overall(), u.dirPath() + "/" + ContentLoader.OVERALL_FILE, "一、总体绩效目标");
-        Optional<String> measures = markdown(u.measures(), u.dirPath() + "/" + ContentLoader.MEASURES_FILE, "三、工作保障措施");
+        Optional<String> overall = narrative || u.overall().isPresent()
+                ? markdown(u.overall(), u.dirPath() + "/" + ContentLoader.OVERALL_FILE, "一、总体绩效目标") : Optional.of("");
+        Optional<String> measures = narrative || u.measures().isPresent()
+                ? markdown(u.measures(), u.dirPath() + "/" + ContentLoader.MEASURES_FILE, "三、工作保障措施") : Optional.of("");
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
 
-        ProjectChecker projectChecker = new ProjectChecker(diagnostics, year, framework, region);
+        ProjectChecker projectChecker = new ProjectChecker(diagnostics, year, framework, region, form.get());
         List<Project> projects = new ArrayList<>();
         List<CrossChecker.ProjectFile> checked = new ArrayList<>();
         for (SourceTree.YamlFile f : u.projects()) {
@@ -258,11 +327,38 @@ public final class ContentChecker {
         });
         projects.sort(Comparator.comparingInt(Project::order).thenComparing(Project::code));
 
-        if (code.isEmpty() || name.isEmpty() || goals.isEmpty() || overall.isEmpty() || measures.isEmpty()) {
+        if (code.isEmpty() || name.isEmpty() || goals.isEmpty() || overall.isEmpty() || measures.isEmpty() || !tableOk
+                || !ownFrameworkOk) {
             return Optional.empty();
         }
         return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects,
-                declaredTotal, publication));
+                declaredTotal, publication, form.get(), ownFramework, table));
+    }
+
+    private Optional<UnitTable> unitTable(Node.Mapping node, Form.UnitTableForm tableForm, Form form, Optional<Framework> framework) {
+        List<String> allowed = new ArrayList<>(tableForm.fields().stream().map(f -> f.key().key()).toList());
+        allowed.add("indicators");
+        Optional<MapReader> read = MapReader.of(node, "unit_table", ContentFormat.UNIT_TABLE, allowed,
+                k -> Optional.of("本单位采用的表式“" + form.name() + "”的整体绩效目标表没有“" + ContentFormat.label(ContentFormat.UNIT_TABLE, k).orElse(k)
+                        + "”这一栏，所以不能填写“" + k + "”。"), diagnostics);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        MapReader r = read.get();
+        boolean ok = true;
+        Map<UnitTableField, Optional<String>> texts = new java.util.EnumMap<>(UnitTableField.class);
+        for (Form.Field<UnitTableField> f : tableForm.fields()) {
+            Optional<String> t = r.text(f.key().key(), f.required());
+            ok &= t.isPresent() || !f.required();
+            texts.put(f.key(), t);
+        }
+        IndicatorChecker indicators = new IndicatorChecker(diagnostics, framework, form, tableForm.indicators());
+        Optional<List<gongkai.model.Indicator>> rows = r.sequence("indicators", true).flatMap(s -> indicators.indicators(s, "unit_table.indicators"));
+        if (!ok || rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitTable(texts.getOrDefault(UnitTableField.DUTIES, Optional.empty()),
+                texts.getOrDefault(UnitTableField.TARGET, Optional.empty()), rows.get()));
     }
 
     /**

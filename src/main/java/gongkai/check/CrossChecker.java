@@ -5,6 +5,7 @@ import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import gongkai.model.Amount;
 import gongkai.model.Budget;
+import gongkai.model.Framework;
 import gongkai.model.Indicator;
 import gongkai.model.IndicatorValue;
 import gongkai.model.IndicatorValue.Comparator;
@@ -121,9 +122,11 @@ final class CrossChecker {
     private static void project(int year, ProjectFile pf, Diagnostics diagnostics) {
         Project p = pf.project();
         List<Indicator> indicators = p.indicators();
-        Months months = months(p.spendingPlan(), indicators, year);
+        // A form without a spending plan spends over the whole year as far as the table says; GK404 needs a plan.
+        SpendingPlan plan = p.spendingPlan().orElse(null);
+        Months months = months(plan, indicators, year);
         long comparable = indicators.stream().filter(i -> costFigure(i).isPresent()).count();
-        OptionalInt spent = fullySpentMonth(p.spendingPlan());
+        OptionalInt spent = plan == null ? OptionalInt.empty() : fullySpentMonth(plan);
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             String field = "indicators[" + i + "]";
@@ -161,7 +164,7 @@ final class CrossChecker {
                             + "请核对完成时间和资金支出计划：工作完成时间不应晚于资金全部支出的月份。");
                 }
             }
-            if (indicator.level1().equals(SATISFACTION)) {
+            if (Framework.bare(indicator.level1()).equals(SATISFACTION)) {
                 if (value instanceof IndicatorValue.Quantitative q && aboveHundredPercent(q)) {
                     diagnostics.report(Code.GK405, at, field + ".value", "满意度“" + q.text()
                             + "”超过了 100%。满意度是满意的人数占调查人数的比例，最多 100%，请改正（如 ≥90%）。");
@@ -181,7 +184,7 @@ final class CrossChecker {
      * 时效指标 deadline in the fiscal year, whichever is smaller.
      */
     static Months months(SpendingPlan plan, List<Indicator> indicators, int year) {
-        OptionalInt spent = fullySpentMonth(plan);
+        OptionalInt spent = plan == null ? OptionalInt.empty() : fullySpentMonth(plan);
         Optional<Indicator> earliest = Optional.empty();
         int deadlineMonth = Integer.MAX_VALUE;
         for (Indicator i : indicators) {
@@ -195,7 +198,8 @@ final class CrossChecker {
             }
         }
         int planMonth = spent.orElse(12);
-        String planReason = spent.isPresent() ? "资金支出计划 " + planMonth + "月底 达到 100%" : "资金支出计划到 12月底";
+        String planReason = spent.isPresent() ? "资金支出计划 " + planMonth + "月底 达到 100%"
+                : plan == null ? "全年 12 个月" : "资金支出计划到 12月底";
         if (earliest.isEmpty()) {
             return new Months(planMonth, planReason);
         }
@@ -246,7 +250,7 @@ final class CrossChecker {
 
     /** The figure of a money 成本指标 that is compared with 预算数: a number in 万元, 元, 万元/月 or 元/月. */
     static Optional<IndicatorValue.Quantitative> costFigure(Indicator i) {
-        boolean cost = i.level1().equals(COST) || i.level2().filter(COST::equals).isPresent();
+        boolean cost = Framework.bare(i.level1()).equals(COST) || i.level2().filter(COST::equals).isPresent();
         if (!cost || !(i.value() instanceof IndicatorValue.Quantitative q)) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package gongkai.check;
 import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
+import gongkai.format.FieldDef;
 import gongkai.source.Node;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,11 +20,29 @@ final class MapReader {
     private final Node.Mapping map;
     private final String prefix;
     private final Diagnostics diagnostics;
+    /** The declaration of the mapping, for the labels in messages; null where there is none. */
+    private final FieldDef def;
+    /** Why a key the format knows is not allowed here (the form in force does not have it), or null. */
+    private final java.util.function.Function<String, Optional<String>> absent;
     /** Keys offered as "did you mean" for an unknown key: their absence is that one mistake, not a second one. */
     private final Set<String> suggested = new HashSet<>();
 
     /** Checks the keys of {@code node} against {@code allowed}; reports a wrong type if it is not a mapping. */
     static Optional<MapReader> of(Node node, String prefix, List<String> allowed, Diagnostics diagnostics) {
+        return of(node, prefix, null, allowed, k -> Optional.empty(), diagnostics);
+    }
+
+    /** Checks the keys of {@code node} against the fields {@code def} declares. */
+    static Optional<MapReader> of(Node node, String prefix, FieldDef def, Diagnostics diagnostics) {
+        return of(node, prefix, def, def.keys(), k -> Optional.empty(), diagnostics);
+    }
+
+    /**
+     * Checks the keys of {@code node} against {@code allowed}, a part of what {@code def} declares; a declared key
+     * that is not allowed is reported with the reason {@code absent} gives for it.
+     */
+    static Optional<MapReader> of(Node node, String prefix, FieldDef def, List<String> allowed,
+            java.util.function.Function<String, Optional<String>> absent, Diagnostics diagnostics) {
         if (!(node instanceof Node.Mapping map)) {
             if (node instanceof Node.Scalar s && s.isBlank() && prefix.isEmpty()) {
                 diagnostics.report(Code.GK112, node.position(), prefix, "此文件是空的。请按 README 中的示例填写。");
@@ -33,7 +52,7 @@ final class MapReader {
             }
             return Optional.empty();
         }
-        MapReader reader = new MapReader(map, prefix, diagnostics);
+        MapReader reader = new MapReader(map, prefix, def, absent, diagnostics);
         for (Node.Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
                 reader.unknownKey(e, allowed);
@@ -42,7 +61,10 @@ final class MapReader {
         return Optional.of(reader);
     }
 
-    private MapReader(Node.Mapping map, String prefix, Diagnostics diagnostics) {
+    private MapReader(Node.Mapping map, String prefix, FieldDef def,
+            java.util.function.Function<String, Optional<String>> absent, Diagnostics diagnostics) {
+        this.def = def;
+        this.absent = absent;
         this.map = map;
         this.prefix = prefix;
         this.diagnostics = diagnostics;
@@ -81,10 +103,16 @@ final class MapReader {
         }
         Node value = entry.get().value();
         if (value instanceof Node.Scalar s) {
+            if (invisible(s.text())) {
+                diagnostics.report(Code.GK115, s.position(), path(key), "字段" + label(key)
+                        + "的值只有看不见的字符（如不换行空格、零宽空格、全角空格），页面上会像空白一样，读屏软件也读不出。"
+                        + "表中确实为空时请把值删掉留空；否则请填写表中的文字。");
+                return Optional.empty();
+            }
             return Optional.of(s);
         }
         diagnostics.report(Code.GK111, value.position(), path(key),
-                "字段" + Labels.of(key) + "应当是一段文字，这里却是" + value.kindName() + "。"
+                "字段" + label(key) + "应当是一段文字，这里却是" + value.kindName() + "。"
                         + "如果文字很长，请写在同一行；如果含有“: ”，请加引号。");
         return Optional.empty();
     }
@@ -110,7 +138,7 @@ final class MapReader {
             return Optional.of(type.cast(value));
         }
         diagnostics.report(Code.GK111, value.position(), path(key),
-                "字段" + Labels.of(key) + "应当是" + expected + "，这里却是" + value.kindName() + "。");
+                "字段" + label(key) + "应当是" + expected + "，这里却是" + value.kindName() + "。");
         return Optional.empty();
     }
 
@@ -119,10 +147,30 @@ final class MapReader {
             return;
         }
         diagnostics.report(Code.GK112, at, path(key),
-                "缺少必填字段" + Labels.of(key) + (prefix.isEmpty() ? "" : "（在“" + prefix + "”中）") + "。请补上“" + key + ": …”。");
+                "缺少必填字段" + label(key) + (prefix.isEmpty() ? "" : "（在“" + prefix + "”中）") + "。请补上“" + key + ": …”。");
+    }
+
+    /** {@code key（中文名）} as the declaration of this mapping names it. */
+    String label(String key) {
+        return def == null ? Labels.of(key) : Labels.of(def, key);
+    }
+
+    /**
+     * Whether a value consists only of characters that show as nothing: spaces of every kind (no-break, ideographic)
+     * and format characters (zero-width space, joiners, the byte order mark).
+     */
+    static boolean invisible(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT || cp == 0x180E || cp == 0x3164 || cp == 0xFFA0 || cp == 0x115F
+                || cp == 0x1160);
     }
 
     private void unknownKey(Node.Entry e, List<String> allowed) {
+        Optional<String> reason = def != null && def.keys().contains(e.key()) ? absent.apply(e.key()) : Optional.empty();
+        if (reason.isPresent()) {
+            diagnostics.report(Code.GK113, e.keyPosition(), path(e.key()), reason.get());
+            return;
+        }
         Optional<String> suggestion = allowed.stream()
                 .filter(a -> map.entry(a).isEmpty())
                 .min(Comparator.comparingInt(a -> distance(a, e.key())))

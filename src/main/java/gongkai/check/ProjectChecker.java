@@ -3,18 +3,22 @@ package gongkai.check;
 import gongkai.diag.Code;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
+import gongkai.format.ContentFormat;
+import gongkai.format.FieldDef;
+import gongkai.format.Kind;
+import gongkai.format.ProjectField;
 import gongkai.model.Amount;
 import gongkai.model.Budget;
+import gongkai.model.Form;
 import gongkai.model.Framework;
 import gongkai.model.Indicator;
-import gongkai.model.IndicatorValue;
-import gongkai.model.IndicatorValues;
 import gongkai.model.Project;
 import gongkai.model.SpendingPlan;
 import gongkai.source.Node;
 import gongkai.source.SourceTree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,35 +28,56 @@ import java.util.regex.Pattern;
 /** Turns one {@code projects/<code>.yaml} into a {@link Project}, checking every rule that concerns one project. */
 final class ProjectChecker {
 
-    static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,40}");
-    static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,6}(\\.\\d{1,4})?)\\s*[%％]?");
+    static final Pattern CODE = Kind.CODE.pattern().orElseThrow();
+    static final Pattern AMOUNT = Kind.AMOUNT.pattern().orElseThrow();
+    private static final Pattern PERCENT = Kind.PERCENT.pattern().orElseThrow();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final List<String> KEYS = List.of(
-            "code", "name", "order", "budget", "purpose", "spending_plan", "goal", "indicators", "level1_scores", "continues");
-    private static final List<String> BUDGET_KEYS = List.of("total", "fiscal", "other");
-    private static final List<String> PLAN_KEYS = List.of("mar", "jun", "oct", "dec");
-    private static final List<String> INDICATOR_KEYS = List.of(
-            "level1", "level2", "level3", "description", "value", "basis", "score", "explanation", "measure_unit", "value_type");
+    /** The keys every form has; the form adds the keys of its header fields. */
+    private static final List<String> ALWAYS = List.of("code", "name", "order", "indicators", "level1_scores", "continues");
 
     private final Diagnostics diagnostics;
     private final int year;
     private final Optional<Framework> framework;
     private final Optional<String> region;
+    private final Form form;
+    private final IndicatorChecker indicatorChecker;
 
-    ProjectChecker(Diagnostics diagnostics, int year, Optional<Framework> framework, Optional<String> region) {
+    ProjectChecker(Diagnostics diagnostics, int year, Optional<Framework> framework, Optional<String> region, Form form) {
         this.diagnostics = diagnostics;
         this.year = year;
         this.framework = framework;
         this.region = region;
+        this.form = form;
+        this.indicatorChecker = new IndicatorChecker(diagnostics, framework, form, form.project().indicators());
+    }
+
+    private boolean has(ProjectField f) {
+        return form.project().has(f);
+    }
+
+    private boolean required(ProjectField f) {
+        return form.project().field(f).map(Form.Field::required).orElse(false);
+    }
+
+    /** Why a field the content format knows may not be written in a project of this form. */
+    private Optional<String> absent(String key) {
+        String label = ContentFormat.label(ContentFormat.PROJECT, key).orElse(key);
+        return Optional.of("本单位采用的表式“" + form.name() + "”没有“" + label + "”这一栏，所以不能填写“" + key + "”。"
+                + "如果公开表格中确实有这一栏，请核对 year.yaml 或 unit.yaml 中选用的表式（form），或在表式文件中加上这一栏。");
     }
 
     Optional<Project> check(SourceTree.YamlFile file) {
         if (file.root().isEmpty()) {
             return Optional.empty();
         }
-        Optional<MapReader> read = MapReader.of(file.root().get(), "", KEYS, diagnostics);
+        List<String> allowed = new ArrayList<>(ALWAYS);
+        form.project().fields().forEach(f -> {
+            if (!allowed.contains(f.key().root())) {
+                allowed.add(f.key().root());
+            }
+        });
+        Optional<MapReader> read = MapReader.of(file.root().get(), "", ContentFormat.PROJECT, allowed, this::absent, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -61,20 +86,39 @@ final class ProjectChecker {
         Optional<String> name = r.text("name", true);
         int order = order(r);
         Optional<Budget> budget = r.mapping("budget", true).flatMap(b -> budget(b, r.path("budget")));
-        Optional<String> purpose = r.text("purpose", true);
-        Optional<SpendingPlan> plan = r.mapping("spending_plan", true).flatMap(p -> plan(p, r.path("spending_plan")));
-        Optional<String> goal = r.text("goal", true);
-        Optional<List<Indicator>> indicators = r.sequence("indicators", true).flatMap(this::indicators);
+        Optional<String> purpose = has(ProjectField.PURPOSE) ? r.text("purpose", required(ProjectField.PURPOSE)) : Optional.empty();
+        boolean purposeOk = purpose.isPresent() || !required(ProjectField.PURPOSE);
+        Optional<SpendingPlan> plan = has(ProjectField.SPENDING_PLAN)
+                ? r.mapping("spending_plan", required(ProjectField.SPENDING_PLAN)).flatMap(p -> plan(p, r.path("spending_plan")))
+                : Optional.empty();
+        boolean planOk = plan.isPresent() || !required(ProjectField.SPENDING_PLAN)
+                && r.node("spending_plan").filter(n -> !(n instanceof Node.Scalar s && s.isBlank())).isEmpty();
+        Optional<String> goal = has(ProjectField.GOAL) ? r.text("goal", required(ProjectField.GOAL)) : Optional.empty();
+        boolean goalOk = goal.isPresent() || !required(ProjectField.GOAL);
+        Map<ProjectField, String> texts = new EnumMap<>(ProjectField.class);
+        boolean textsOk = true;
+        for (ProjectField f : Project.TEXT_FIELDS) {
+            if (has(f)) {
+                Optional<String> t = r.text(f.key(), required(f));
+                t.ifPresent(v -> texts.put(f, v));
+                textsOk &= t.isPresent() || !required(f);
+            }
+        }
+        Optional<String> projectTotalText = has(ProjectField.PROJECT_TOTAL)
+                ? r.text(ProjectField.PROJECT_TOTAL.key(), required(ProjectField.PROJECT_TOTAL)) : Optional.empty();
+        Optional<Amount> projectTotal = projectTotalText.flatMap(t -> parseAmount(r, ProjectField.PROJECT_TOTAL.key(), t));
+        boolean projectTotalOk = projectTotalText.isEmpty() ? !required(ProjectField.PROJECT_TOTAL) : projectTotal.isPresent();
+        Optional<List<Indicator>> indicators = r.sequence("indicators", true).flatMap(indicatorChecker::indicators);
         Map<String, String> level1Scores = r.mapping("level1_scores", false).map(this::level1Scores).orElse(Map.of());
         indicators.ifPresent(list -> requiredCategories(list, r));
         Optional<String> continues = r.text("continues", false).filter(c -> continues(c, r));
 
-        if (code.isEmpty() || name.isEmpty() || budget.isEmpty() || purpose.isEmpty() || plan.isEmpty()
-                || goal.isEmpty() || indicators.isEmpty()) {
+        if (code.isEmpty() || name.isEmpty() || budget.isEmpty() || !purposeOk || !planOk || !goalOk || !textsOk
+                || !projectTotalOk || indicators.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Project(code.get(), name.get(), order, budget.get(), purpose.get(), plan.get(), goal.get(),
-                indicators.get(), level1Scores, continues));
+        return Optional.of(new Project(code.get(), name.get(), order, budget.get(), purpose, plan, goal.orElse(""),
+                indicators.get(), level1Scores, continues, texts, projectTotal));
     }
 
     private boolean checkCode(String code, MapReader r, SourceTree.YamlFile file) {
@@ -133,27 +177,34 @@ final class ProjectChecker {
     }
 
     private Optional<Budget> budget(Node.Mapping node, String prefix) {
-        Optional<MapReader> read = MapReader.of(node, prefix, BUDGET_KEYS, diagnostics);
+        List<String> allowed = form.project().fields().stream().map(Form.Field::key)
+                .filter(f -> f.root().equals("budget")).map(ProjectField::leaf).toList();
+        FieldDef def = ContentFormat.BUDGET;
+        Optional<MapReader> read = MapReader.of(node, prefix, def, allowed,
+                k -> absent(k).map(m -> m.replace("“" + k + "”。", "“budget." + k + "”。")), diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         MapReader b = read.get();
         Optional<Amount> total = amount(b, "total", true);
-        Optional<Amount> fiscal = amount(b, "fiscal", true);
-        Optional<String> otherText = b.text("other", false);
+        Optional<String> fiscalText = has(ProjectField.FISCAL) ? b.text("fiscal", required(ProjectField.FISCAL)) : Optional.empty();
+        Optional<Amount> fiscal = fiscalText.flatMap(t -> parseAmount(b, "fiscal", t));
+        boolean fiscalOk = fiscalText.isEmpty() ? !required(ProjectField.FISCAL) : fiscal.isPresent();
+        Optional<String> otherText = has(ProjectField.OTHER) ? b.text("other", required(ProjectField.OTHER)) : Optional.empty();
         Optional<Amount> other = otherText.flatMap(t -> parseAmount(b, "other", t));
-        boolean otherOk = otherText.isEmpty() || other.isPresent();
-        if (total.isEmpty() || fiscal.isEmpty() || !otherOk) {
+        boolean otherOk = otherText.isEmpty() ? !required(ProjectField.OTHER) : other.isPresent();
+        if (total.isEmpty() || !fiscalOk || !otherOk) {
             return Optional.empty();
         }
-        BigDecimal sum = fiscal.get().value().add(other.map(Amount::value).orElse(BigDecimal.ZERO));
-        if (sum.compareTo(total.get().value()) != 0) {
+        // 预算数 = 财政资金 + 其他资金 can only be checked where the form prints 财政资金.
+        BigDecimal sum = fiscal.map(Amount::value).orElse(BigDecimal.ZERO).add(other.map(Amount::value).orElse(BigDecimal.ZERO));
+        if (fiscal.isPresent() && sum.compareTo(total.get().value()) != 0) {
             String parts = "财政资金 " + fiscal.get().text() + other.map(o -> " + 其他资金 " + o.text()).orElse("（其他资金空白）");
             diagnostics.report(Code.GK301, b.position("total"), b.path("total"),
                     parts + " = " + sum.toPlainString() + " 万元，与预算数 " + total.get().text()
                             + " 万元不符。请核对这三个数：预算数应等于财政资金加其他资金。");
         }
-        return Optional.of(new Budget(total.get(), fiscal.get(), other));
+        return Optional.of(new Budget(total.get(), fiscal, other));
     }
 
     private Optional<Amount> amount(MapReader b, String key, boolean required) {
@@ -163,7 +214,7 @@ final class ProjectChecker {
     private Optional<Amount> parseAmount(MapReader b, String key, String text) {
         if (!AMOUNT.matcher(text).matches()) {
             diagnostics.report(Code.GK114, b.position(key), b.path(key),
-                    Labels.of(key) + "的值“" + text + "”应当是以万元为单位的数字，如 30.00；不要写单位、逗号或负号。"
+                    b.label(key) + "的值“" + text + "”应当是以万元为单位的数字，如 30.00；不要写单位、逗号或负号。"
                             + (key.equals("other") ? "没有其他资金时请留空。" : ""));
             return Optional.empty();
         }
@@ -171,7 +222,7 @@ final class ProjectChecker {
     }
 
     private Optional<SpendingPlan> plan(Node.Mapping node, String prefix) {
-        Optional<MapReader> read = MapReader.of(node, prefix, PLAN_KEYS, diagnostics);
+        Optional<MapReader> read = MapReader.of(node, prefix, ContentFormat.SPENDING_PLAN, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -216,82 +267,6 @@ final class ProjectChecker {
         return ok ? Optional.of(new SpendingPlan(checkpoints)) : Optional.empty();
     }
 
-    private Optional<List<Indicator>> indicators(Node.Sequence seq) {
-        List<Indicator> list = new ArrayList<>();
-        boolean ok = true;
-        if (seq.items().isEmpty()) {
-            diagnostics.report(Code.GK112, seq.position(), "indicators", "绩效指标列表是空的。请至少填写产出、效益和满意度指标。");
-            return Optional.empty();
-        }
-        for (int i = 0; i < seq.items().size(); i++) {
-            Optional<Indicator> indicator = indicator(seq.items().get(i), "indicators[" + i + "]");
-            ok &= indicator.isPresent();
-            indicator.ifPresent(list::add);
-        }
-        return ok ? Optional.of(list) : Optional.empty();
-    }
-
-    private Optional<Indicator> indicator(Node node, String prefix) {
-        Optional<MapReader> read = MapReader.of(node, prefix, INDICATOR_KEYS, diagnostics);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        MapReader r = read.get();
-        Optional<String> level1 = r.text("level1", true);
-        Optional<String> level2 = r.text("level2", false);
-        Optional<String> level3 = r.text("level3", true);
-        String description = r.text("description", false).orElse("");
-        Optional<String> valueText = r.text("value", true);
-        String basis = r.text("basis", false).orElse("");
-        Optional<String> score = r.text("score", false);
-        Optional<String> explanation = r.text("explanation", false);
-        Optional<String> measureUnit = r.text("measure_unit", false);
-        Optional<Indicator.ValueType> valueType = r.text("value_type", false).flatMap(t -> valueType(t, r));
-
-        level1.ifPresent(l1 -> framework.ifPresent(fw -> {
-            Optional<Framework.Level1> known = fw.find(l1);
-            if (known.isEmpty()) {
-                diagnostics.report(Code.GK203, r.position("level1"), r.path("level1"),
-                        "一级指标“" + l1 + "”不在本年度的指标体系（" + fw.name() + "）中。可以填写："
-                                + String.join("、", fw.level1().stream().map(Framework.Level1::name).toList()) + "。");
-            } else {
-                level2.filter(l2 -> !known.get().level2().contains(l2)).ifPresent(l2 -> {
-                    Optional<String> home = fw.level1().stream().filter(o -> o.level2().contains(l2)).map(Framework.Level1::name).findFirst();
-                    diagnostics.report(Code.GK204, r.position("level2"), r.path("level2"),
-                            "二级指标“" + l2 + "”不属于一级指标“" + l1 + "”。"
-                                    + home.map(h -> "按本年度的指标体系，它属于“" + h + "”，请改正一级指标。")
-                                            .orElse("“" + l1 + "”下可以填写：" + String.join("、", known.get().level2()) + "。"));
-                });
-            }
-        }));
-
-        Optional<IndicatorValue> value = valueText.flatMap(text -> {
-            IndicatorValues.Result result = IndicatorValues.parse(text);
-            result.problem().ifPresent(problem -> diagnostics.report(Code.GK206, r.position("value"), r.path("value"), problem));
-            return result.value();
-        });
-        value.filter(v -> v instanceof IndicatorValue.Qualitative && valueType.equals(Optional.of(Indicator.ValueType.QUANTITATIVE)))
-                .ifPresent(v -> diagnostics.report(Code.GK207, r.position("value"), r.path("value"),
-                        "指标值类型是“定量”，但指标值“" + v.text() + "”不是“数字+单位”（如 ≥95%、10辆）。请改写指标值，或把指标值类型改为“定性”。"));
-
-        if (level1.isEmpty() || level3.isEmpty() || value.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Indicator(level1.get(), level2, level3.get(), description, value.get(), basis,
-                score, explanation, measureUnit, valueType));
-    }
-
-    private Optional<Indicator.ValueType> valueType(String text, MapReader r) {
-        for (Indicator.ValueType t : Indicator.ValueType.values()) {
-            if (t.label().equals(text)) {
-                return Optional.of(t);
-            }
-        }
-        diagnostics.report(Code.GK114, r.position("value_type"), r.path("value_type"),
-                "指标值类型“" + text + "”只能是“定量”或“定性”。");
-        return Optional.empty();
-    }
-
     private Map<String, String> level1Scores(Node.Mapping node) {
         Map<String, String> scores = new LinkedHashMap<>();
         for (Node.Entry e : node.entries()) {
@@ -310,7 +285,7 @@ final class ProjectChecker {
     private void requiredCategories(List<Indicator> indicators, MapReader r) {
         framework.ifPresent(fw -> {
             for (Framework.Level1 level1 : fw.level1()) {
-                if (level1.required() && indicators.stream().noneMatch(i -> i.level1().equals(level1.name()))) {
+                if (level1.required() && indicators.stream().noneMatch(i -> fw.find(i.level1()).equals(Optional.of(level1)))) {
                     diagnostics.report(Code.GK205, r.position("indicators"), "indicators",
                             "项目没有“" + level1.name() + "”。按本年度的指标体系，每个项目都要至少有一个" + level1.name()
                                     + "：请在绩效指标中补上一行“level1: " + level1.name() + "”（可选二级指标："

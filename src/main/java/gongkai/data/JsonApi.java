@@ -90,10 +90,14 @@ public final class JsonApi {
         o.put("code", p.code());
         o.put("name", p.name());
         o.set("budget", budget(p.budget()));
-        o.put("purpose", p.purpose());
-        ObjectNode plan = o.putObject("spendingPlan");
-        for (SpendingPlan.Checkpoint c : p.spendingPlan().checkpoints()) {
-            plan.put(c.month().key(), c.percent().map(SpendingPlan.Percent::value).orElse(null));
+        o.put("purpose", p.purpose().orElse(null));
+        if (p.spendingPlan().isPresent()) {
+            ObjectNode plan = o.putObject("spendingPlan");
+            for (SpendingPlan.Checkpoint c : p.spendingPlan().get().checkpoints()) {
+                plan.put(c.month().key(), c.percent().map(SpendingPlan.Percent::value).orElse(null));
+            }
+        } else {
+            o.putNull("spendingPlan");
         }
         o.put("goal", p.goal());
         ObjectNode scores = o.putObject("level1Scores");
@@ -177,7 +181,7 @@ public final class JsonApi {
     private static ObjectNode budget(Budget b) {
         ObjectNode o = NODES.objectNode();
         o.put("total", b.total().value());
-        o.put("fiscal", b.fiscal().value());
+        o.put("fiscal", b.fiscal().map(Amount::value).orElse(null));
         o.put("other", b.other().map(Amount::value).orElse(null));
         return o;
     }
@@ -210,7 +214,7 @@ public final class JsonApi {
         ObjectNode totals = o.putObject("totals");
         Totals sums = Totals.of(unit.projects());
         totals.put("total", sums.total());
-        totals.put("fiscal", sums.fiscal());
+        totals.put("fiscal", sums.fiscal().orElse(null));
         totals.put("other", sums.other().orElse(null));
         o.put("declaredTotal", unit.declaredTotal().map(Amount::value).orElse(null));
         ArrayNode projects = o.putArray("projects");

@@ -49,10 +49,10 @@ public final class Tables {
                     .withPattern(PROJECT_CODE),
             Column.<ProjectRow>text("项目名称", true, "项目名称。", r -> r.project().name()),
             Column.<ProjectRow>number("预算数", true, "预算数（万元），按公开文件原样书写。", r -> plain(r.project().budget().total().value())),
-            Column.<ProjectRow>number("财政资金", true, "其中：财政资金（万元）。", r -> plain(r.project().budget().fiscal().value())),
+            Column.<ProjectRow>number("财政资金", true, "其中：财政资金（万元）。", r -> r.project().budget().fiscal().map(a -> plain(a.value())).orElse(null)),
             Column.<ProjectRow>number("其他资金", false, "其他资金（万元）；公开文件中为空时为空，不是 0。",
                     r -> r.project().budget().other().map(a -> plain(a.value())).orElse(null)),
-            Column.<ProjectRow>text("资金用途", true, "资金用途。", r -> r.project().purpose()),
+            Column.<ProjectRow>text("资金用途", true, "资金用途。", r -> r.project().purpose().orElse(null)),
             plan(SpendingPlan.Month.MAR), plan(SpendingPlan.Month.JUN), plan(SpendingPlan.Month.OCT), plan(SpendingPlan.Month.DEC),
             Column.<ProjectRow>text("绩效目标", true, "项目绩效目标，按公开文件原文。", r -> r.project().goal()),
             Column.<ProjectRow>integer("指标数", "本项目绩效指标（三级指标）的个数，即指标表中本项目的行数。",
@@ -123,7 +123,7 @@ public final class Tables {
     private static Column<ProjectRow> plan(SpendingPlan.Month month) {
         return Column.number(month.label() + "支出计划", false,
                 "资金支出计划：截至" + month.label() + "累计支出占预算数的百分比（写 30 表示 30%）；公开表格中为空时为空，不是 0。",
-                r -> r.project().spendingPlan().checkpoints().stream().filter(c -> c.month() == month).findFirst()
+                r -> r.project().spendingPlan().stream().flatMap(plan -> plan.checkpoints().stream()).filter(c -> c.month() == month).findFirst()
                         .flatMap(SpendingPlan.Checkpoint::percent).map(p -> plain(p.value())).orElse(null));
     }
 

@@ -20,6 +20,7 @@ public enum Code {
     GK112(Severity.ERROR, "缺少必填字段"),
     GK113(Severity.ERROR, "未知字段"),
     GK114(Severity.ERROR, "字段值格式不对"),
+    GK115(Severity.ERROR, "字段值只有看不见的字符"),
 
     GK121(Severity.ERROR, "缺少必需的文件"),
     GK122(Severity.ERROR, "文件夹或文件名与编码不一致"),

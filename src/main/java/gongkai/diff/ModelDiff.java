@@ -176,11 +176,11 @@ public final class ModelDiff {
         text(changes, Field.PROJECT_NAME, a.name(), b.name());
         edit(changes, Field.ORDER, "", order(a), order(b));
         amount(changes, Field.TOTAL, Optional.of(a.budget().total()), Optional.of(b.budget().total()));
-        amount(changes, Field.FISCAL, Optional.of(a.budget().fiscal()), Optional.of(b.budget().fiscal()));
+        amount(changes, Field.FISCAL, a.budget().fiscal(), b.budget().fiscal());
         amount(changes, Field.OTHER, a.budget().other(), b.budget().other());
-        text(changes, Field.PURPOSE, a.purpose(), b.purpose());
-        Map<SpendingPlan.Month, Optional<String>> planA = plan(a.spendingPlan());
-        Map<SpendingPlan.Month, Optional<String>> planB = plan(b.spendingPlan());
+        edit(changes, Field.PURPOSE, "", a.purpose(), b.purpose());
+        Map<SpendingPlan.Month, Optional<String>> planA = a.spendingPlan().map(ModelDiff::plan).orElse(Map.of());
+        Map<SpendingPlan.Month, Optional<String>> planB = b.spendingPlan().map(ModelDiff::plan).orElse(Map.of());
         for (SpendingPlan.Month month : SpendingPlan.Month.values()) {
             edit(changes, Field.SPENDING_PLAN, month.label(), planA.getOrDefault(month, Optional.empty()),
                     planB.getOrDefault(month, Optional.empty()));

@@ -8,14 +8,16 @@ import java.util.Optional;
 /**
  * The sums of the 预算规模 of some projects (a unit's, a year's), exact decimals.
  *
- * @param other empty when every project's 其他资金 is blank: a column of blanks sums to a blank, not to zero
+ * @param fiscal empty when no project's form prints 其中：财政资金
+ * @param other  empty when every project's 其他资金 is blank: a column of blanks sums to a blank, not to zero
  */
-public record Totals(BigDecimal total, BigDecimal fiscal, Optional<BigDecimal> other) {
+public record Totals(BigDecimal total, Optional<BigDecimal> fiscal, Optional<BigDecimal> other) {
 
     public static Totals of(Collection<Project> projects) {
         List<Amount> others = projects.stream().flatMap(p -> p.budget().other().stream()).toList();
+        List<Amount> fiscals = projects.stream().flatMap(p -> p.budget().fiscal().stream()).toList();
         return new Totals(sum(projects.stream().map(p -> p.budget().total()).toList()),
-                sum(projects.stream().map(p -> p.budget().fiscal()).toList()),
+                fiscals.isEmpty() ? Optional.empty() : Optional.of(sum(fiscals)),
                 others.isEmpty() ? Optional.empty() : Optional.of(sum(others)));
     }
 

@@ -173,9 +173,9 @@ public final class SearchIndex {
                     ViewBuilder.unitPath(year, unit.code())));
             unitTerms.add(terms(unit.code(), unit.name(), unit.department().orElse("")));
             for (Project p : unit.projects()) {
-                projects.add(List.of(unitNo, p.code(), string(p.name()), string(p.purpose()), string(p.goal()),
+                projects.add(List.of(unitNo, p.code(), string(p.name()), string(p.purpose().orElse("")), string(p.goal()),
                         ViewBuilder.projectPath(year, unit.code(), p.code()), p.indicators().size()));
-                projectTerms.add(terms(p.code(), p.name(), p.purpose(), p.goal()));
+                projectTerms.add(terms(p.code(), p.name(), p.purpose().orElse(""), p.goal()));
                 for (int k = 0; k < p.indicators().size(); k++) {
                     Indicator ind = p.indicators().get(k);
                     indicators.addAll(List.of(string(ind.level1()), ind.level2().map(l2 -> string(l2) + 1).orElse(0),

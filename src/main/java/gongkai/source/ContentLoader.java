@@ -25,6 +25,7 @@ public final class ContentLoader {
 
     public static final String SITE_FILE = "site.yaml";
     public static final String FRAMEWORKS_DIR = "frameworks";
+    public static final String FORMS_DIR = "forms";
     public static final String YEAR_FILE = "year.yaml";
     public static final String UNIT_FILE = "unit.yaml";
     public static final String OVERALL_FILE = "overall.md";
@@ -54,24 +55,26 @@ public final class ContentLoader {
     private SourceTree load() {
         Optional<SourceTree.YamlFile> site = Optional.empty();
         List<SourceTree.YamlFile> frameworks = new ArrayList<>();
+        List<SourceTree.YamlFile> forms = new ArrayList<>();
         List<SourceTree.YearSource> years = new ArrayList<>();
         if (root.rootIsLink()) {
             diagnostics.report(Code.GK107, Position.ofFile(root.rootName()), "",
                     "内容文件夹本身是一个符号链接（快捷方式）。为了不发布内容文件夹以外的文件，Gongkai 不跟随符号链接。"
                             + "请把内容放在真正的文件夹中；确实需要使用别处的文件夹时，用 --content 写出它的实际路径。");
-            return new SourceTree(site, frameworks, years, List.of());
+            return new SourceTree(site, frameworks, forms, years, List.of());
         }
         for (Entry child : list(new Entry("", root.rootName(), Kind.FOLDER))) {
             String name = child.name();
             if (child.link()) {
                 link(child);
             } else if (child.directory()) {
-                if (name.equals(FRAMEWORKS_DIR)) {
+                if (name.equals(FRAMEWORKS_DIR) || name.equals(FORMS_DIR)) {
+                    List<SourceTree.YamlFile> into = name.equals(FRAMEWORKS_DIR) ? frameworks : forms;
                     for (Entry f : list(child)) {
                         if (f.link()) {
                             link(f);
                         } else if (isYaml(f)) {
-                            yaml(f).ifPresent(frameworks::add);
+                            yaml(f).ifPresent(into::add);
                         } else {
                             unknown(f);
                         }
@@ -87,7 +90,7 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree(site, frameworks, years, unparsed);
+        return new SourceTree(site, frameworks, forms, years, unparsed);
     }
 
     private SourceTree.YearSource year(Entry dir) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 public record SourceTree(
         Optional<YamlFile> site,
         List<YamlFile> frameworks,
+        List<YamlFile> forms,
         List<YearSource> years,
         List<SourceFile> unparsed) {
 
@@ -42,6 +43,7 @@ public record SourceTree(
 
     public SourceTree {
         frameworks = List.copyOf(frameworks);
+        forms = List.copyOf(forms);
         years = List.copyOf(years);
         unparsed = List.copyOf(unparsed);
     }
@@ -52,6 +54,7 @@ public record SourceTree(
         unparsed.forEach(f -> all.put(f.path(), f));
         site.ifPresent(y -> all.put(y.file().path(), y.file()));
         frameworks.forEach(y -> all.put(y.file().path(), y.file()));
+        forms.forEach(y -> all.put(y.file().path(), y.file()));
         for (YearSource year : years) {
             year.yearFile().ifPresent(y -> all.put(y.file().path(), y.file()));
             for (UnitSource unit : year.units()) {

@@ -60,7 +60,7 @@ final class ProjectTables {
             rows.add(new ProjectRow(i + 1, item.unit().name(),
                     ViewBuilder.relative(page, ViewBuilder.unitPath(item.year(), item.unit().code())),
                     p.code(), p.name(), ViewBuilder.relative(page, ViewBuilder.projectPath(item.year(), item.unit().code(), p.code())),
-                    Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
+                    Format.amount(p.budget().total()), p.budget().fiscal().map(Format::amount).orElse(null),
                     p.budget().other().map(Format::amount).orElse(null),
                     p.budget().total().value().toPlainString(), ranks[i],
                     String.join(" ", rowKeys), String.join("、", names)));
@@ -68,7 +68,7 @@ final class ProjectTables {
         Totals totals = Totals.of(items.stream().map(Item::project).toList());
         return new ProjectTable(id, caption, showUnit, showFunds, rows, groups,
                 "合计（全部 " + items.size() + " 个项目）",
-                Format.amount(totals.total()), Format.amount(totals.fiscal()), totals.other().map(Format::amount).orElse(null),
+                Format.amount(totals.total()), totals.fiscal().map(Format::amount).orElse(null), totals.other().map(Format::amount).orElse(null),
                 ViewBuilder.relative(page, "static/tables.js"));
     }
 

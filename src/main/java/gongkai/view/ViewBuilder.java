@@ -229,7 +229,7 @@ public final class ViewBuilder {
         for (int i = 0; i < unit.projects().size(); i++) {
             Project p = unit.projects().get(i);
             projects.add(new Views.ProjectEntry(i + 1, p.code(), p.name(), "projects/" + p.code() + ".html",
-                    Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
+                    Format.amount(p.budget().total()), p.budget().fiscal().map(Format::amount).orElse(null),
                     p.budget().other().map(Format::amount).orElse(null)));
         }
         List<Views.GoalEntry> goals = new ArrayList<>();
@@ -245,7 +245,7 @@ public final class ViewBuilder {
                         new Crumb(unit.name(), null))),
                 year.year(), unit.code(), unit.name(), unit.department().orElse(null),
                 html(year.year(), unit, "overall.md", unit.overallGoal()), goals, html(year.year(), unit, "measures.md", unit.measures()), projects,
-                Format.amount(totals.total()), Format.amount(totals.fiscal()), totals.other().map(Format::amount).orElse(null),
+                Format.amount(totals.total()), totals.fiscal().map(Format::amount).orElse(null), totals.other().map(Format::amount).orElse(null),
                 download(unitPdfPath(year.year(), unit.code()), path),
                 lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
                 Deadlines.of(unit.publication()),
@@ -279,7 +279,7 @@ public final class ViewBuilder {
         String path = projectPath(year.year(), unit.code(), p.code());
         String root = rootOf(path);
         String unitHref = "../index.html";
-        List<Views.PlanCell> plan = p.spendingPlan().checkpoints().stream()
+        List<Views.PlanCell> plan = p.spendingPlan().stream().flatMap(sp -> sp.checkpoints().stream())
                 .map(c -> new Views.PlanCell(c.month().label(), "plan-" + c.month().key(),
                         c.percent().map(SpendingPlan.Percent::text).map(ViewBuilder::percentText).orElse(null)))
                 .toList();
@@ -289,11 +289,11 @@ public final class ViewBuilder {
                         new Crumb(unit.name(), unitHref),
                         new Crumb(p.name(), null))),
                 year.year(), index + 1, unit.code(), unit.name(), unitHref, p.code(), p.name(),
-                Format.amount(p.budget().total()), Format.amount(p.budget().fiscal()),
-                p.budget().other().map(Format::amount).orElse(null), p.purpose(), plan, p.goal(),
+                Format.amount(p.budget().total()), p.budget().fiscal().map(Format::amount).orElse(null),
+                p.budget().other().map(Format::amount).orElse(null), p.purpose().orElse(null), plan, p.goal(),
                 table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
                 lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
-                Charts.spendingPlan("chart-plan", p.spendingPlan()),
+                p.spendingPlan().map(sp -> Charts.spendingPlan("chart-plan", sp)).orElse(null),
                 yearComparison.project(year.year(), unit, p, path),
                 dataViews.project(year.year(), unit, p, path));
     }

@@ -74,7 +74,7 @@ final class YearComparison {
 
         List<Compare.Row> budget = List.of(
                 amountRow("预算数", entries, p -> Optional.of(p.budget().total())),
-                amountRow("其中：财政资金", entries, p -> Optional.of(p.budget().fiscal())),
+                amountRow("其中：财政资金", entries, p -> p.budget().fiscal()),
                 amountRow("其他资金", entries, p -> p.budget().other()));
         List<Compare.Row> indicators = indicatorRows(entries);
 
@@ -246,7 +246,7 @@ final class YearComparison {
             Change c = before == null ? null : unitChange(before, u);
             rows.add(new Compare.UnitYear(e.getKey() + "年" + (e.getKey() == year ? "（本页）" : ""),
                     e.getKey() == year ? null : ViewBuilder.relative(path, ViewBuilder.unitPath(e.getKey(), u.code())),
-                    u.projects().size(), Format.amount(totals.total()), Format.amount(totals.fiscal()),
+                    u.projects().size(), Format.amount(totals.total()), totals.fiscal().map(Format::amount).orElse(null),
                     totals.other().map(Format::amount).orElse(null),
                     c == null ? null : c.text(), c == null ? Kind.NONE.css() : c.kind().css()));
             before = u;

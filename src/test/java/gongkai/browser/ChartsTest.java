@@ -127,7 +127,7 @@ class ChartsTest extends BrowserTest {
         assertThat(plot).as("height of the 100%% line above the axis").isGreaterThan(50);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> columns = (List<Map<String, Object>>) chart.get("columns");
-        List<SpendingPlan.Checkpoint> points = project.spendingPlan().checkpoints();
+        List<SpendingPlan.Checkpoint> points = project.spendingPlan().orElseThrow().checkpoints();
         assertThat(columns).hasSameSizeAs(points);
         boolean anyBlank = false;
         for (int i = 0; i < points.size(); i++) {

@@ -33,7 +33,7 @@ final class SearchOracle {
                 }
                 for (Project p : u.projects()) {
                     String page = ViewBuilder.projectPath(y.year(), u.code(), p.code());
-                    if (matches(needles, p.code(), p.name(), p.purpose(), p.goal())) {
+                    if (matches(needles, p.code(), p.name(), p.purpose().orElse(""), p.goal())) {
                         out.get("p").add(page);
                     }
                     for (int k = 0; k < p.indicators().size(); k++) {

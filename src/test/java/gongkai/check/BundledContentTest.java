@@ -67,7 +67,7 @@ class BundledContentTest {
         assertThat(first.code()).isEqualTo("13020822P00908810002X");
         assertThat(first.budget().total().text()).isEqualTo("30.00");
         assertThat(first.budget().total().value()).isEqualByComparingTo(new BigDecimal("30"));
-        assertThat(first.budget().fiscal().text()).isEqualTo("30.00");
+        assertThat(first.budget().fiscal().orElseThrow().text()).isEqualTo("30.00");
         assertThat(first.budget().other()).isEmpty();
         assertThat(first.indicators()).hasSize(6);
     }

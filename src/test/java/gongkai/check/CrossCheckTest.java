@@ -58,7 +58,7 @@ class CrossCheckTest {
         Indicator costIndicator = p.indicators().stream().filter(i -> CrossChecker.costFigure(i).isPresent()).collect(single());
         IndicatorValue.Quantitative q = CrossChecker.costFigure(costIndicator).orElseThrow();
         assertThat(q.text()).isEqualTo(value);
-        assertThat(CrossChecker.months(p.spendingPlan(), p.indicators(), 2022).count()).isEqualTo(months);
+        assertThat(CrossChecker.months(p.spendingPlan().orElseThrow(), p.indicators(), 2022).count()).isEqualTo(months);
 
         CrossChecker.Cost c = CrossChecker.cost(q, p.budget(), months, true);
 
@@ -88,10 +88,10 @@ class CrossCheckTest {
     @Test
     void theSeedMonthsComeFromThePlanAndTheDeadline() {
         Project wages = seedProject("13020822P009335100020");
-        CrossChecker.Months m = CrossChecker.months(wages.spendingPlan(), wages.indicators(), 2022);
+        CrossChecker.Months m = CrossChecker.months(wages.spendingPlan().orElseThrow(), wages.indicators(), 2022);
         assertThat(m.count()).isEqualTo(6);
         assertThat(m.reason()).isEqualTo("资金支出计划 6月底 达到 100%，时效指标“2022年6月底前完成”");
-        assertThat(SEED.projects()).extracting(p -> CrossChecker.months(p.spendingPlan(), p.indicators(), 2022).count())
+        assertThat(SEED.projects()).extracting(p -> CrossChecker.months(p.spendingPlan().orElseThrow(), p.indicators(), 2022).count())
                 .containsExactly(12, 3, 12, 12, 12, 6);
     }
 
@@ -340,7 +340,7 @@ class CrossCheckTest {
     private static CrossChecker.Cost seedCost(String code) {
         Project p = seedProject(code);
         IndicatorValue.Quantitative q = p.indicators().stream().flatMap(i -> CrossChecker.costFigure(i).stream()).collect(single());
-        return CrossChecker.cost(q, p.budget(), CrossChecker.months(p.spendingPlan(), p.indicators(), 2022).count(), true);
+        return CrossChecker.cost(q, p.budget(), CrossChecker.months(p.spendingPlan().orElseThrow(), p.indicators(), 2022).count(), true);
     }
 
     private static <T> java.util.stream.Collector<T, ?, T> single() {

@@ -124,7 +124,7 @@ class ValidContentTest {
         Gongkai.CheckResult result = Gongkai.check(ContentFixture.valid().writeTo(tmp));
 
         assertThat(result.diagnostics().sorted()).isEmpty();
-        SpendingPlan plan = project(result.site().orElseThrow(), "13020822P00864910002J").spendingPlan();
+        SpendingPlan plan = project(result.site().orElseThrow(), "13020822P00864910002J").spendingPlan().orElseThrow();
         assertThat(plan.checkpoints()).extracting(c -> c.month(), c -> c.percent().map(SpendingPlan.Percent::text))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(SpendingPlan.Month.MAR, Optional.of("100%")),
@@ -140,7 +140,7 @@ class ValidContentTest {
         Budget budget = project(result.site().orElseThrow(), "13020822P00864910002J").budget();
         assertThat(budget.other()).isEmpty();
         assertThat(budget.total().text()).isEqualTo("9.32");
-        assertThat(budget.fiscal().text()).isEqualTo("9.32");
+        assertThat(budget.fiscal().orElseThrow().text()).isEqualTo("9.32");
     }
 
     @Test
@@ -195,7 +195,7 @@ class ValidContentTest {
         assertThat(result.diagnostics().sorted()).as("0.1 + 0.2 = 0.3 is not a GK301").isEmpty();
         Budget budget = project(result.site().orElseThrow(), "13020822P00908810002X").budget();
         assertThat(budget.total().value()).isEqualTo(new BigDecimal("0.3"));
-        assertThat(budget.fiscal().value()).isEqualTo(new BigDecimal("0.1"));
+        assertThat(budget.fiscal().orElseThrow().value()).isEqualTo(new BigDecimal("0.1"));
         assertThat(budget.other()).map(o -> o.value()).contains(new BigDecimal("0.2"));
     }
 

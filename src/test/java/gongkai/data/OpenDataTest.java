@@ -58,7 +58,7 @@ class OpenDataTest {
         List<Indicator> indicators = projects.stream().flatMap(p -> p.indicators().stream()).toList();
         assertThat(generated.years()).hasSize(2);
         assertThat(projects).anyMatch(p -> p.budget().other().isEmpty()).anyMatch(p -> p.budget().other().isPresent());
-        assertThat(projects).anyMatch(p -> p.spendingPlan().checkpoints().stream().anyMatch(c -> c.percent().isEmpty()));
+        assertThat(projects).anyMatch(p -> p.spendingPlan().orElseThrow().checkpoints().stream().anyMatch(c -> c.percent().isEmpty()));
         assertThat(indicators).anyMatch(i -> i.score().isPresent()).anyMatch(i -> i.explanation().isPresent())
                 .anyMatch(i -> i.valueType().isPresent()).anyMatch(i -> i.measureUnit().isPresent());
         assertThat(indicators).anyMatch(i -> i.value() instanceof IndicatorValue.Qualitative)
@@ -120,10 +120,10 @@ class OpenDataTest {
                     assertThat(row.get("项目编码")).isEqualTo(project.code());
                     assertThat(Csv.unneutralise(row.get("项目名称"))).isEqualTo(project.name());
                     assertThat(row.get("预算数")).isEqualTo(project.budget().total().text());
-                    assertThat(row.get("财政资金")).isEqualTo(project.budget().fiscal().text());
+                    assertThat(row.get("财政资金")).isEqualTo(project.budget().fiscal().orElseThrow().text());
                     assertThat(row.get("其他资金")).isEqualTo(project.budget().other().map(Amount::text).orElse(""));
                     assertThat(Csv.unneutralise(row.get("资金用途"))).isEqualTo(project.purpose());
-                    for (SpendingPlan.Checkpoint c : project.spendingPlan().checkpoints()) {
+                    for (SpendingPlan.Checkpoint c : project.spendingPlan().orElseThrow().checkpoints()) {
                         String cell = row.get(c.month().label() + "支出计划");
                         if (c.percent().isEmpty()) {
                             assertThat(cell).as("blank stays blank").isEmpty();
@@ -256,13 +256,13 @@ class OpenDataTest {
                     assertThat(pj.path("name").asText()).isEqualTo(project.name());
                     assertThat(pj.path("number").asInt()).isEqualTo(n + 1);
                     assertThat(pj.path("budget").path("total").decimalValue().toPlainString()).isEqualTo(project.budget().total().text());
-                    assertThat(pj.path("budget").path("fiscal").decimalValue().toPlainString()).isEqualTo(project.budget().fiscal().text());
+                    assertThat(pj.path("budget").path("fiscal").decimalValue().toPlainString()).isEqualTo(project.budget().fiscal().orElseThrow().text());
                     assertThat(pj.path("budget").path("other").isNull()).isEqualTo(project.budget().other().isEmpty());
                     project.budget().other().ifPresent(o ->
                             assertThat(pj.path("budget").path("other").decimalValue().toPlainString()).isEqualTo(o.text()));
                     assertThat(pj.path("purpose").asText()).isEqualTo(project.purpose());
                     assertThat(pj.path("goal").asText()).isEqualTo(project.goal());
-                    for (SpendingPlan.Checkpoint c : project.spendingPlan().checkpoints()) {
+                    for (SpendingPlan.Checkpoint c : project.spendingPlan().orElseThrow().checkpoints()) {
                         JsonNode cell = pj.path("spendingPlan").path(c.month().key());
                         assertThat(cell.isNull()).as("blank is null, not 0").isEqualTo(c.percent().isEmpty());
                         c.percent().ifPresent(pc -> assertThat(cell.decimalValue()).isEqualByComparingTo(pc.value()));
@@ -404,7 +404,7 @@ class OpenDataTest {
                 new IndicatorValue.Quantitative("=100%", IndicatorValue.Comparator.EQ, true, new BigDecimal("100"), "%"),
                 "+cmd|' /C calc'!A0", Optional.of("'=1"), ind.explanation(), ind.measureUnit(), ind.valueType()));
         Project hostile = new Project(first.code(), "=HYPERLINK(\"http://example.com\",\"点击\")", first.order(), first.budget(),
-                "\t=1+1", first.spendingPlan(), first.goal(), indicators, first.level1Scores(), first.continues());
+                "\t=1+1", first.spendingPlan().orElseThrow(), first.goal(), indicators, first.level1Scores(), first.continues());
         List<Project> projects = new ArrayList<>(unit.projects());
         projects.set(0, hostile);
         Unit changed = new Unit(unit.code(), unit.name(), unit.department(), unit.region(), unit.overallGoal(), unit.goals(),
@@ -440,8 +440,8 @@ class OpenDataTest {
         Unit unit = seed.years().get(0).units().get(0);
         Project first = unit.projects().get(0);
         String goal = "1.保障正常运行，\n2.完成\"智慧丰润\"平台建设\r\n3.其他";
-        Project multi = new Project(first.code(), first.name(), first.order(), first.budget(), first.purpose(),
-                first.spendingPlan(), goal, first.indicators(), first.level1Scores(), first.continues());
+        Project multi = new Project(first.code(), first.name(), first.order(), first.budget(), first.purpose().orElseThrow(),
+                first.spendingPlan().orElseThrow(), goal, first.indicators(), first.level1Scores(), first.continues());
         Unit changed = new Unit(unit.code(), unit.name(), unit.department(), unit.region(), unit.overallGoal(), unit.goals(),
                 unit.measures(), List.of(multi), unit.declaredTotal(), unit.publication());
         Site site = new Site(seed.config(), List.of(new FiscalYear(2022, seed.years().get(0).framework(), List.of(changed))));

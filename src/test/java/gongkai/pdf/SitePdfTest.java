@@ -74,10 +74,10 @@ class SitePdfTest {
     /** Every value of a project table, in the order of the official form. */
     static List<String> values(Project p) {
         List<String> v = new ArrayList<>(List.of(p.code(), p.name(), Format.amount(p.budget().total()),
-                Format.amount(p.budget().fiscal())));
+                Format.amount(p.budget().fiscal().orElseThrow())));
         p.budget().other().ifPresent(o -> v.add(Format.amount(o)));
-        v.add(p.purpose());
-        p.spendingPlan().checkpoints().forEach(c -> c.percent().map(SpendingPlan.Percent::text).ifPresent(v::add));
+        v.add(p.purpose().orElseThrow());
+        p.spendingPlan().orElseThrow().checkpoints().forEach(c -> c.percent().map(SpendingPlan.Percent::text).ifPresent(v::add));
         v.add(p.goal());
         for (Indicator i : p.indicators()) {
             v.add(i.level3());

@@ -71,6 +71,7 @@ class SchemaAgreementTest {
             Map.entry(Code.GK106, "每行的长度：在解析之前检查"),
             Map.entry(Code.GK107, "符号链接：涉及文件是什么，不是文件内容"),
             Map.entry(Code.GK108, "别名、锚点和标签：读成 JSON 后已经看不出来"),
+            Map.entry(Code.GK115, "只有看不见的字符：JSON Schema 的正则表达式在各编辑器中对 Unicode 空白的理解不一致"),
             Map.entry(Code.GK121, "缺少文件：涉及文件夹中有哪些文件"),
             Map.entry(Code.GK122, "文件名、文件夹名与编码：涉及文件所在的位置"),
             Map.entry(Code.GK123, "不认识的文件：涉及文件夹中有哪些文件"),

@@ -89,7 +89,7 @@ class SearchIndexTest {
         Unit u = year.units().get(0);
         String name = "</script><script>alert(1)</script><!-- \u2028 \u2029 \"引号\" \\";
         Project p = u.projects().get(0);
-        Project evil = new Project(p.code(), name, p.order(), p.budget(), p.purpose(), p.spendingPlan(), p.goal(),
+        Project evil = new Project(p.code(), name, p.order(), p.budget(), p.purpose().orElseThrow(), p.spendingPlan().orElseThrow(), p.goal(),
                 p.indicators(), p.level1Scores(), p.continues());
         List<Project> projects = new ArrayList<>(u.projects());
         projects.set(0, evil);

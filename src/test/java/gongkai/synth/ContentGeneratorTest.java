@@ -63,7 +63,7 @@ class ContentGeneratorTest {
                 for (Project p : unit.projects()) {
                     assertThat(p.code()).matches(unit.region().get() + yy + "P\\d{11}[0-9A-Z]");
                     assertThat(p.budget().total().text()).matches("\\d+\\.\\d{2}");
-                    BigDecimal sum = p.budget().fiscal().value()
+                    BigDecimal sum = p.budget().fiscal().orElseThrow().value()
                             .add(p.budget().other().map(a -> a.value()).orElse(BigDecimal.ZERO));
                     assertThat(sum).isEqualByComparingTo(p.budget().total().value());
                 }
@@ -90,8 +90,8 @@ class ContentGeneratorTest {
         // Varied like the real disclosures: blank and filled 其他资金, blank months, qualitative and quantitative values.
         assertThat(all).anyMatch(p -> p.budget().other().isEmpty());
         assertThat(all).anyMatch(p -> p.budget().other().filter(o -> o.value().signum() > 0).isPresent());
-        assertThat(all).anyMatch(p -> p.spendingPlan().checkpoints().stream().anyMatch(c -> c.percent().isEmpty()));
-        assertThat(all).allMatch(p -> p.spendingPlan().checkpoints().stream()
+        assertThat(all).anyMatch(p -> p.spendingPlan().orElseThrow().checkpoints().stream().anyMatch(c -> c.percent().isEmpty()));
+        assertThat(all).allMatch(p -> p.spendingPlan().orElseThrow().checkpoints().stream()
                 .flatMap(c -> c.percent().stream()).map(SpendingPlan.Percent::value).max(BigDecimal::compareTo)
                 .orElseThrow().compareTo(BigDecimal.valueOf(100)) == 0);
         List<Indicator> indicators = all.stream().flatMap(p -> p.indicators().stream()).toList();

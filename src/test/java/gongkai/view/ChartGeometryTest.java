@@ -24,7 +24,7 @@ class ChartGeometryTest {
 
     private static Project project(String code, String name, String amount) {
         return new Project(code, name, SAMPLE.order(), new Budget(Amount.of(amount), Amount.of(amount), Optional.empty()),
-                SAMPLE.purpose(), SAMPLE.spendingPlan(), SAMPLE.goal(), SAMPLE.indicators(), SAMPLE.level1Scores(), Optional.empty());
+                SAMPLE.purpose().orElseThrow(), SAMPLE.spendingPlan().orElseThrow(), SAMPLE.goal(), SAMPLE.indicators(), SAMPLE.level1Scores(), Optional.empty());
     }
 
     private static double number(String length, String unit) {
