@@ -119,6 +119,12 @@ final class FormChecker {
                 columns.add(new Form.ColumnSpec(column.get(), printed.get(), req, false));
             }
         }
+        List<String> levels = columnNames.stream().filter(n -> n.startsWith("level")).toList();
+        if (columnNode.isPresent() && (!columnNames.subList(0, levels.size()).equals(levels) || !levels.equals(levels.stream().sorted().toList()))) {
+            diagnostics.report(Code.GK114, columnNode.get().position(), t.path("columns"),
+                    "指标表的列要以一级、二级、三级指标开头（level1、level2、level3，表中没有二级指标时可以不写 level2），其余各列写在它们后面。");
+            ok = false;
+        }
         if (columnNode.isPresent()) {
             for (Column c : List.of(Column.LEVEL1, Column.LEVEL3, Column.VALUE)) {
                 if (!columnNames.contains(c.key())) {

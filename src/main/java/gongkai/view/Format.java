@@ -18,8 +18,12 @@ public final class Format {
         return v.toPlainString();
     }
 
+    /**
+     * An amount the content wrote, exactly as written: {@code 65} stays {@code 65} where the official table prints it
+     * so, and {@code 30.00} stays {@code 30.00}. Sums, which nobody wrote, go through {@link #amount(BigDecimal)}.
+     */
     public static String amount(Amount amount) {
-        return amount(amount.value());
+        return amount.text();
     }
 
     /** {@code 2022-03-15}: dates as the disclosures write them in tables. */

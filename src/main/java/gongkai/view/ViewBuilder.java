@@ -3,6 +3,7 @@ package gongkai.view;
 import gongkai.history.History;
 import gongkai.history.Revision;
 import gongkai.model.FiscalYear;
+import gongkai.format.Column;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
 import gongkai.model.Site;
@@ -243,8 +244,9 @@ public final class ViewBuilder {
                         new Crumb("首页", root + "index.html"),
                         new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), null))),
-                year.year(), unit.code(), unit.name(), unit.department().orElse(null),
-                html(year.year(), unit, "overall.md", unit.overallGoal()), goals, html(year.year(), unit, "measures.md", unit.measures()), projects,
+                year.year(), unit.code(), unit.name(), unit.department().orElse(null), narrative(unit),
+                html(year.year(), unit, "overall.md", unit.overallGoal()), goals, html(year.year(), unit, "measures.md", unit.measures()),
+                FormViews.unitTable(unit), projects,
                 Format.amount(totals.total()), totals.fiscal().map(Format::amount).orElse(null), totals.other().map(Format::amount).orElse(null),
                 download(unitPdfPath(year.year(), unit.code()), path),
                 lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
@@ -283,15 +285,16 @@ public final class ViewBuilder {
                 .map(c -> new Views.PlanCell(c.month().label(), "plan-" + c.month().key(),
                         c.percent().map(SpendingPlan.Percent::text).map(ViewBuilder::percentText).orElse(null)))
                 .toList();
-        return new Views.ProjectPage(path, layout(path, p.name() + "绩效目标表 - " + disclosureTitle(year.year(), unit), List.of(
+        String title = unit.form().project().title(p.name());
+        return new Views.ProjectPage(path, layout(path, title + " - " + disclosureTitle(year.year(), unit), List.of(
                         new Crumb("首页", root + "index.html"),
                         new Crumb(year.year() + "年", root + yearPath(year.year())),
                         new Crumb(unit.name(), unitHref),
                         new Crumb(p.name(), null))),
-                year.year(), index + 1, unit.code(), unit.name(), unitHref, p.code(), p.name(),
+                title, year.year(), index + 1, unit.code(), unit.name(), unitHref, p.code(), p.name(),
                 Format.amount(p.budget().total()), p.budget().fiscal().map(Format::amount).orElse(null),
                 p.budget().other().map(Format::amount).orElse(null), p.purpose().orElse(null), plan, p.goal(),
-                table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
+                FormViews.project(unit.form(), p), table(unit, p), download(projectPdfPath(year.year(), unit.code(), p.code()), path),
                 lastChanged(projectChanges(year, unit, p), relative(path, projectHistoryPath(year.year(), unit.code(), p.code()))),
                 p.spendingPlan().map(sp -> Charts.spendingPlan("chart-plan", sp)).orElse(null),
                 yearComparison.project(year.year(), unit, p, path),
@@ -409,7 +412,7 @@ public final class ViewBuilder {
         Project p = unit.projects().get(index);
         String path = projectHistoryPath(year.year(), unit.code(), p.code());
         String root = rootOf(path);
-        String table = p.name() + "绩效目标表";
+        String table = unit.form().project().title(p.name());
         List<Views.HistoryEntry> entries = projectChanges(year, unit, p);
         String projectHref = relative(path, projectPath(year.year(), unit.code(), p.code()));
         return new Views.HistoryPage(path, layout(path, "修改记录 - " + table + " - " + disclosureTitle(year.year(), unit), List.of(
@@ -428,56 +431,22 @@ public final class ViewBuilder {
         return text.endsWith("%") || text.endsWith("％") ? text : text + "%";
     }
 
+    /**
+     * A project's indicator table as its unit's form prints it; the standard form's optional columns are shown when
+     * any project of the unit has them, so that all of a unit's tables have the same columns.
+     */
     private static Views.IndicatorTable table(Unit unit, Project project) {
         List<Indicator> all = unit.projects().stream().flatMap(p -> p.indicators().stream()).toList();
-        boolean hasScore = all.stream().anyMatch(i -> i.score().isPresent())
-                || unit.projects().stream().anyMatch(p -> !p.level1Scores().isEmpty());
-        boolean hasExplanation = all.stream().anyMatch(i -> i.explanation().isPresent());
-        boolean hasMeasureUnit = all.stream().anyMatch(i -> i.measureUnit().isPresent());
-        boolean hasValueType = all.stream().anyMatch(i -> i.valueType().isPresent());
-
-        List<Indicator> rows = project.indicators();
-        List<Views.IndicatorRow> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Indicator ind = rows.get(i);
-            boolean startsLevel1 = i == 0 || !rows.get(i - 1).level1().equals(ind.level1());
-            boolean startsLevel2 = startsLevel1 || !rows.get(i - 1).level2().equals(ind.level2());
-            int l1Span = startsLevel1 ? span(rows, i, false) : 0;
-            int l2Span = startsLevel2 ? span(rows, i, true) : 0;
-            int l1Start = i;
-            while (l1Start > 0 && rows.get(l1Start - 1).level1().equals(ind.level1())) {
-                l1Start--;
-            }
-            int l2Start = i;
-            while (l2Start > l1Start && rows.get(l2Start - 1).level2().equals(ind.level2())) {
-                l2Start--;
-            }
-            String l1Id = "i" + l1Start + "-l1";
-            String l2Id = "i" + l2Start + "-l2";
-            String l3Id = indicatorAnchor(i);
-            String rowHeaders = String.join(" ", l1Id, l2Id, l3Id);
-            out.add(new Views.IndicatorRow(ind.level1(), l1Id, l1Span, project.level1Scores().get(ind.level1()),
-                    ind.level2().orElse(""), l2Id, l2Span, ind.level3(), l3Id, ind.description(), ind.value().text(),
-                    Format.spoken(ind.value()), ind.basis(), ind.score().orElse(null), ind.explanation().orElse(null),
-                    ind.measureUnit().orElse(null), ind.valueType().map(Indicator.ValueType::label).orElse(null), rowHeaders));
-        }
-        int columns = 6 + (hasScore ? 1 : 0) + (hasExplanation ? 1 : 0) + (hasMeasureUnit ? 1 : 0) + (hasValueType ? 1 : 0);
-        return new Views.IndicatorTable(hasScore, hasExplanation, hasMeasureUnit, hasValueType, columns, out);
+        boolean scored = unit.projects().stream().anyMatch(p -> !p.level1Scores().isEmpty());
+        long count = project.indicators().stream().filter(i -> !i.blank()).count();
+        return IndicatorTables.of(unit.form().project().indicators(), project.indicators(),
+                c -> (c == Column.SCORE && scored) || all.stream().anyMatch(i -> i.text(c).isPresent()), project.level1Scores(),
+                "绩效指标（共 " + count + " 项）");
     }
 
-    /** How many rows from {@code start} share the 一级 (and, if {@code level2}, the 二级) of row {@code start}. */
-    private static int span(List<Indicator> rows, int start, boolean level2) {
-        Indicator first = rows.get(start);
-        int n = 1;
-        while (start + n < rows.size()) {
-            Indicator next = rows.get(start + n);
-            boolean same = next.level1().equals(first.level1()) && (!level2 || Objects.equals(next.level2(), first.level2()));
-            if (!same) {
-                break;
-            }
-            n++;
-        }
-        return n;
+    /** Whether the unit page shows the narrative Part 1: always where the form has it, else where the unit wrote it. */
+    private static boolean narrative(Unit unit) {
+        return unit.form().narrative() || !unit.overallGoal().isBlank() || !unit.goals().isEmpty() || !unit.measures().isBlank();
     }
 
     /** A Markdown part as HTML; a part that cannot be rendered is reported with the unit and file it came from. */

@@ -112,9 +112,13 @@ public final class Views {
             String code,
             String name,
             String department,
+            /** Whether the unit has the narrative Part 1 (总体绩效目标, 分项绩效目标, 工作保障措施). */
+            boolean narrative,
             String overallHtml,
             List<GoalEntry> goals,
             String measuresHtml,
+            /** The 部门（单位）整体绩效目标表, or null when the unit publishes none. */
+            UnitTableView unitTable,
             List<ProjectEntry> projects,
             String total,
             String fiscalTotal,
@@ -159,6 +163,8 @@ public final class Views {
     public record ProjectPage(
             String path,
             Layout layout,
+            /** The table's title as the form prints it (融媒体中心运行维护费绩效目标表). */
+            String title,
             int year,
             int number,
             String unitCode,
@@ -172,6 +178,7 @@ public final class Views {
             String purpose,
             List<PlanCell> plan,
             String goal,
+            ProjectInfo info,
             IndicatorTable indicators,
             /** The project's PDF, or null when PDFs are not built. */
             Download pdf,
@@ -237,16 +244,31 @@ public final class Views {
     public record PlanCell(String label, String id, String percent) {}
 
     /**
-     * The indicator table with the merged cells of the official form: a 一级 or 二级 cell is printed on the first row
-     * of its group only ({@code level1Rowspan > 0}), spanning the group.
+     * An indicator table as the form prints it, with the merged cells of the official form: a 一级 or 二级 cell is
+     * printed on the first row of its group only ({@code level1Rowspan > 0}), spanning the group.
+     *
+     * @param columns   every column in the form's order, the 一级/二级/三级 header columns first
+     * @param hasLevel2 whether the form has a 二级指标 column
      */
-    public record IndicatorTable(
-            boolean hasScore,
-            boolean hasExplanation,
-            boolean hasMeasureUnit,
-            boolean hasValueType,
-            int columnCount,
-            List<IndicatorRow> rows) {}
+    public record IndicatorTable(String caption, List<ColumnHead> columns, boolean hasLevel2, int columnCount, List<IndicatorRow> rows) {}
+
+    /**
+     * A column of an indicator table.
+     *
+     * @param term  the glossary entry its heading links to
+     * @param css   the class of its cells, or null
+     * @param level whether it is a 一级/二级/三级 column, whose cells are row headers
+     */
+    public record ColumnHead(String id, String heading, String term, String css, boolean level) {}
+
+    /**
+     * A data cell of an indicator row.
+     *
+     * @param column the id of its column's header
+     * @param text   null where the cell is blank
+     * @param spoken how a screen reader should read the text (≥95% as 不低于95%), or null
+     */
+    public record Cell(String column, String text, String spoken, String css) {}
 
     public record IndicatorRow(
             String level1,
@@ -258,16 +280,36 @@ public final class Views {
             int level2Rowspan,
             String level3,
             String level3Id,
-            String description,
-            String value,
-            String valueSpoken,
-            String basis,
-            String score,
-            String explanation,
-            String measureUnit,
-            String valueType,
+            List<Cell> cells,
             /** The ids of the row's headers, for the {@code headers} attribute of its data cells. */
             String rowHeaders) {}
+
+    /**
+     * The header part of a 绩效目标表 as the form prints it: the fields before the budget (项目分类, 项目实施期,
+     * 项目总预算), the budget row, 资金用途, and the fields after the spending plan (年度预算执行率, 绩效目标,
+     * 财政部门审核意见).
+     *
+     * @param budgetLabel the row header of the budget row, spanning the purpose row when there is one
+     * @param purpose     the 资金用途 row, or null when the form has none
+     * @param planLabel   the heading of the spending plan, or null when the form has none
+     */
+    public record ProjectInfo(List<InfoRow> before, String budgetLabel, List<BudgetCell> budget, InfoRow purpose, String planLabel,
+            List<InfoRow> after) {}
+
+    /**
+     * A row of the header part: a label and a value across the table, with a 分值 beside it where the form has one.
+     *
+     * @param term       the glossary entry the label links to, or null
+     * @param text       null where blank
+     * @param scoreLabel the heading of the 分值 beside it, or null when the form has none
+     */
+    public record InfoRow(String id, String label, String term, String text, String scoreLabel, String scoreText) {}
+
+    /** A label and an amount of the budget row; {@code colspan} of the amount fills the row. */
+    public record BudgetCell(String id, String label, String term, String amount, int colspan) {}
+
+    /** The 部门（单位）整体绩效目标表 of a unit page and PDF. */
+    public record UnitTableView(String title, List<InfoRow> fields, IndicatorTable indicators) {}
 
     /**
      * A year's page ({@code 2022/index.html}): its units with their totals and every project of the year in one
