@@ -3,7 +3,6 @@ package gongkai.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.Gongkai;
-import gongkai.check.ContentFixture;
 import gongkai.format.Column;
 import gongkai.format.ProjectField;
 import gongkai.model.Form;
@@ -17,14 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,60 +34,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedFormsTest {
 
-    static final Path PROJECT = Path.of("").toAbsolutePath();
+    static final Path PROJECT = FormSites.PROJECT;
     private static final Path GOLDEN = PROJECT.resolve("src/test/resources/golden/forms");
 
-    @TempDir
-    static Path tmp;
-
-    private static final Map<String, Gongkai.BuildResult> BUILT = new HashMap<>();
-    private static final Map<String, Path> SITES = new HashMap<>();
-
-    static Stream<String> forms() throws IOException {
-        try (Stream<Path> files = Files.list(PROJECT.resolve("content/forms"))) {
-            return files.map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")).sorted().toList().stream();
-        }
+    static Stream<String> forms() {
+        return FormSites.forms().stream();
     }
 
-    /** The content of a form's fixture: the bundled content for the bundled form, else the typed table. */
-    static Path content(String form) {
-        if (form.equals("hebei-fengrun")) {
-            return PROJECT.resolve("content");
-        }
-        Path fixture = PROJECT.resolve("src/test/resources/forms/" + form + ".txt");
-        assertThat(fixture).as("every shipped form has a fixture").exists();
-        ContentFixture f = ContentFixture.empty().with("site.yaml", read(PROJECT.resolve("content/site.yaml")));
-        for (String dir : List.of("frameworks", "forms")) {
-            try (Stream<Path> files = Files.list(PROJECT.resolve("content").resolve(dir))) {
-                for (Path p : files.toList()) {
-                    f = f.with(dir + "/" + p.getFileName(), read(p));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return f.with(read(fixture)).writeTo(tmp.resolve(form));
-    }
-
-    static synchronized Gongkai.BuildResult build(String form) throws Exception {
-        if (!BUILT.containsKey(form)) {
-            Path out = tmp.resolve(form + "-site");
-            Path content = content(form);
-            if (!Files.exists(content.resolveSibling("fonts"))) {
-                Files.createSymbolicLink(content.resolveSibling("fonts"), PROJECT.resolve("fonts"));
-            }
-            BUILT.put(form, Gongkai.build(Gongkai.Options.of(content, PROJECT.resolve("templates"), out).strict(true)));
-            SITES.put(form, out);
-        }
-        return BUILT.get(form);
+    static Gongkai.BuildResult build(String form) {
+        return FormSites.build(form).result();
     }
 
     private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FormSites.read(p);
     }
 
     private static List<Unit> units(Gongkai.BuildResult r) {
@@ -111,7 +66,7 @@ class ShippedFormsTest {
     @MethodSource("forms")
     void thePageShowsTheFormsTitleLabelsColumnsRowsAndValues(String form) throws Exception {
         Gongkai.BuildResult r = build(form);
-        Path site = SITES.get(form);
+        Path site = FormSites.build(form).site();
         for (Unit u : units(r)) {
             int year = r.check().site().orElseThrow().years().stream().filter(y -> y.units().contains(u)).findFirst().orElseThrow().year();
             Form f = u.form();
@@ -170,7 +125,7 @@ class ShippedFormsTest {
     @MethodSource("forms")
     void thePdfPrintsTheFormsTitleColumnsAndValuesAndConforms(String form) throws Exception {
         Gongkai.BuildResult r = build(form);
-        Path site = SITES.get(form);
+        Path site = FormSites.build(form).site();
         for (Unit u : units(r)) {
             int year = r.check().site().orElseThrow().years().stream().filter(y -> y.units().contains(u)).findFirst().orElseThrow().year();
             for (Project p : u.projects()) {
@@ -185,6 +140,16 @@ class ShippedFormsTest {
                 if (!form.equals("hebei-fengrun")) {
                     assertThat(VeraPdf.failedRules(pdf, VeraPdf.PDF_UA_1)).as("PDF/UA of %s", pdf).isEmpty();
                 }
+            }
+            if (u.table().isPresent()) {
+                Path pdf = site.resolve(year + "/" + u.code() + "/" + u.code() + "-" + year + ".pdf");
+                String text = PdfText.text(pdf).replaceAll("\\s+", "");
+                Form.UnitTableForm f = u.form().unitTable().orElseThrow();
+                assertThat(text).contains(f.title());
+                assertThat(text).contains(String.join("", f.indicators().columns().stream().map(c -> c.heading().replaceAll("\\s+", "")).toList()));
+                u.table().get().indicators().forEach(i -> assertThat(text).contains(i.value().text()));
+                assertThat(text).doesNotContain("一、总体绩效目标");
+                assertThat(VeraPdf.failedRules(pdf, VeraPdf.PDF_UA_1)).as("PDF/UA of %s", pdf).isEmpty();
             }
         }
     }
@@ -203,7 +168,7 @@ class ShippedFormsTest {
             u.projects().forEach(p -> pages.add(year + "/" + u.code() + "/projects/" + p.code() + ".html"));
         }
         for (String page : pages) {
-            String actual = read(SITES.get(form).resolve(page)).replaceAll("最后修改：[^<]*", "最后修改：");
+            String actual = read(FormSites.build(form).site().resolve(page)).replaceAll("最后修改：[^<]*", "最后修改：");
             Path golden = GOLDEN.resolve(form + "_" + page.replace('/', '_'));
             if (Boolean.getBoolean("golden.update")) {
                 Files.createDirectories(GOLDEN);
