@@ -70,6 +70,8 @@ public final class FormSites {
         try {
             if (temp == null) {
                 temp = Files.createTempDirectory("gongkai-forms-");
+                Path made = temp;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(made)));
             }
             if (!BUILT.containsKey(form)) {
                 Path dir = temp.resolve(form);
@@ -84,6 +86,15 @@ public final class FormSites {
             return BUILT.get(form);
         } catch (Exception e) {
             throw new IllegalStateException("building the fixture of form " + form, e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        // Files.walk does not follow the fonts link: only the link itself is removed.
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
         }
     }
 
