@@ -4,6 +4,7 @@ import gongkai.history.History;
 import gongkai.history.Revision;
 import gongkai.model.FiscalYear;
 import gongkai.format.Column;
+import gongkai.format.ProjectField;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
 import gongkai.model.Site;
@@ -252,7 +253,7 @@ public final class ViewBuilder {
                 lastChanged(unitChanges(year, unit), relative(path, unitHistoryPath(year.year(), unit.code()))),
                 Deadlines.of(unit.publication()),
                 new Views.UnitBrowse(ProjectTables.of("projects", unit.name() + year.year() + "年预算项目（共 " + unit.projects().size()
-                                + " 个，金额单位：万元）", false, true,
+                                + " 个，金额单位：万元）", false, unit.form().project().has(ProjectField.FISCAL),
                         unit.projects().stream().map(p -> new ProjectTables.Item(year.year(), unit, p)).toList(), path),
                         Charts.budgetBars("chart-budget", unit.projects())),
                 yearComparison.unit(year.year(), unit, path),
