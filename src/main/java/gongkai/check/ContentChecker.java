@@ -215,23 +215,22 @@ public final class ContentChecker {
     private record CodeFile(String code, String path) {}
 
     private Optional<Framework> findFramework(String id, MapReader r, Map<String, Framework> frameworks) {
-        Framework fw = frameworks.get(id);
-        if (fw == null) {
-            diagnostics.report(Code.GK201, r.position("framework"), "framework",
-                    "找不到指标体系“" + id + "”。可以使用的有：" + (frameworks.isEmpty() ? "（frameworks 文件夹中没有可用的指标体系）"
-                            : String.join("、", frameworks.keySet())) + "。每个指标体系是 frameworks 文件夹中的一个文件。");
-        }
-        return Optional.ofNullable(fw);
+        return find(id, r, "framework", frameworks, "指标体系", ContentLoader.FRAMEWORKS_DIR, "");
     }
 
     private Optional<Form> findForm(String id, MapReader r, Map<String, Form> forms) {
-        Form form = forms.get(id);
-        if (form == null) {
-            diagnostics.report(Code.GK201, r.position("form"), "form",
-                    "找不到表式“" + id + "”。可以使用的有：" + (forms.isEmpty() ? "（forms 文件夹中没有可用的表式）"
-                            : String.join("、", forms.keySet())) + "。每个表式是 forms 文件夹中的一个文件；不填 form 时用标准表式。");
+        return find(id, r, "form", forms, "表式", ContentLoader.FORMS_DIR, "；不填 form 时用标准表式");
+    }
+
+    /** The framework or form a year or unit names by {@code key}; GK201 with the ones there are when it is not found. */
+    private <T> Optional<T> find(String id, MapReader r, String key, Map<String, T> known, String what, String folder, String hint) {
+        T found = known.get(id);
+        if (found == null) {
+            diagnostics.report(Code.GK201, r.position(key), key,
+                    "找不到" + what + "“" + id + "”。可以使用的有：" + (known.isEmpty() ? "（" + folder + " 文件夹中没有可用的" + what + "）"
+                            : String.join("、", known.keySet())) + "。每个" + what + "是 " + folder + " 文件夹中的一个文件" + hint + "。");
         }
-        return Optional.ofNullable(form);
+        return Optional.ofNullable(found);
     }
 
     private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> yearFramework, Optional<Form> yearForm,

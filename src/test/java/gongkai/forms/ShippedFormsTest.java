@@ -49,6 +49,10 @@ class ShippedFormsTest {
         return FormSites.read(p);
     }
 
+    private static int yearOf(Gongkai.BuildResult r, Unit u) {
+        return r.check().site().orElseThrow().years().stream().filter(y -> y.units().contains(u)).findFirst().orElseThrow().year();
+    }
+
     private static List<Unit> units(Gongkai.BuildResult r) {
         return r.check().site().orElseThrow().years().stream().flatMap(y -> y.units().stream()).toList();
     }
@@ -68,7 +72,7 @@ class ShippedFormsTest {
         Gongkai.BuildResult r = build(form);
         Path site = FormSites.build(form).site();
         for (Unit u : units(r)) {
-            int year = r.check().site().orElseThrow().years().stream().filter(y -> y.units().contains(u)).findFirst().orElseThrow().year();
+            int year = yearOf(r, u);
             Form f = u.form();
             for (Project p : u.projects()) {
                 Document page = Jsoup.parse(site.resolve(year + "/" + u.code() + "/projects/" + p.code() + ".html").toFile(), "UTF-8");
@@ -127,7 +131,7 @@ class ShippedFormsTest {
         Gongkai.BuildResult r = build(form);
         Path site = FormSites.build(form).site();
         for (Unit u : units(r)) {
-            int year = r.check().site().orElseThrow().years().stream().filter(y -> y.units().contains(u)).findFirst().orElseThrow().year();
+            int year = yearOf(r, u);
             for (Project p : u.projects()) {
                 Path pdf = site.resolve(year + "/" + u.code() + "/projects/" + p.code() + ".pdf");
                 String text = PdfText.text(pdf).replaceAll("\\s+", "");
@@ -163,7 +167,7 @@ class ShippedFormsTest {
         Gongkai.BuildResult r = build(form);
         List<String> pages = new ArrayList<>();
         for (Unit u : units(r)) {
-            int year = r.check().site().orElseThrow().years().stream().filter(y -> y.units().contains(u)).findFirst().orElseThrow().year();
+            int year = yearOf(r, u);
             pages.add(year + "/" + u.code() + "/index.html");
             u.projects().forEach(p -> pages.add(year + "/" + u.code() + "/projects/" + p.code() + ".html"));
         }
