@@ -462,7 +462,38 @@ public final class ViewBuilder {
                     ind.measureUnit().orElse(null), ind.valueType().map(Indicator.ValueType::label).orElse(null), rowHeaders));
         }
         int columns = 6 + (hasScore ? 1 : 0) + (hasExplanation ? 1 : 0) + (hasMeasureUnit ? 1 : 0) + (hasValueType ? 1 : 0);
-        return new Views.IndicatorTable(hasScore, hasExplanation, hasMeasureUnit, hasValueType, columns, out);
+        return new Views.IndicatorTable(hasScore, hasExplanation, hasMeasureUnit, hasValueType, columns, out,
+                Breaks.rooms(breakColumns(out, hasScore, hasExplanation, hasMeasureUnit, hasValueType)));
+    }
+
+    /** The columns of an indicator table as {@link Breaks} sees them; the headings are those of tables.ftlh. */
+    private static List<Breaks.Column> breakColumns(List<Views.IndicatorRow> rows, boolean hasScore,
+                                                    boolean hasExplanation, boolean hasMeasureUnit, boolean hasValueType) {
+        List<Breaks.Column> columns = new ArrayList<>();
+        columns.add(breakColumn("一级指标", rows, r -> r.level1() + (r.level1Score() == null ? "" : "（" + r.level1Score() + "）"), true));
+        columns.add(breakColumn("二级指标", rows, Views.IndicatorRow::level2, true));
+        columns.add(breakColumn("三级指标", rows, Views.IndicatorRow::level3, false));
+        if (hasScore) {
+            columns.add(breakColumn("分值", rows, Views.IndicatorRow::score, true));
+        }
+        columns.add(breakColumn("绩效指标描述", rows, Views.IndicatorRow::description, false));
+        if (hasExplanation) {
+            columns.add(breakColumn("指标解释", rows, Views.IndicatorRow::explanation, false));
+        }
+        if (hasValueType) {
+            columns.add(breakColumn("指标值类型", rows, Views.IndicatorRow::valueType, true));
+        }
+        columns.add(breakColumn("指标值", rows, Views.IndicatorRow::value, true));
+        if (hasMeasureUnit) {
+            columns.add(breakColumn("计量单位", rows, Views.IndicatorRow::measureUnit, true));
+        }
+        columns.add(breakColumn("指标值确定依据", rows, Views.IndicatorRow::basis, false));
+        return columns;
+    }
+
+    private static Breaks.Column breakColumn(String heading, List<Views.IndicatorRow> rows,
+                                             Function<Views.IndicatorRow, String> cell, boolean label) {
+        return new Breaks.Column(heading, rows.stream().map(cell).filter(Objects::nonNull).toList(), label);
     }
 
     /** How many rows from {@code start} share the 一级 (and, if {@code level2}, the 二级) of row {@code start}. */

@@ -246,7 +246,9 @@ public final class Views {
             boolean hasMeasureUnit,
             boolean hasValueType,
             int columnCount,
-            List<IndicatorRow> rows) {}
+            List<IndicatorRow> rows,
+            /** How long a segment of a cell may be and still be kept on one line, in ems (see {@link Breaks}). */
+            Breaks.Rooms rooms) {}
 
     public record IndicatorRow(
             String level1,
