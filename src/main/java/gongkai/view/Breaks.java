@@ -36,10 +36,12 @@ import java.util.stream.Collectors;
  * <p><b>Room.</b> Every kept segment sets a lower bound on its column's width, and a table whose columns cannot
  * shrink any further runs off the page of the PDF. {@link #rooms(List)} therefore chooses, for one table, the widest
  * segment its cells and headings keep ({@value #MAX_ROOM} ems at most), so that the columns' narrowest widths
- * still fit one line of the A4 page ({@link #LINE_EMS}). Headings and label columns (一级, 二级, 指标值, 分值 …: the
- * form's terms and the values) come first: the room of the text columns (三级, 描述, 依据 …) shrinks before theirs does. With
- * the six columns of the bundled tables every label and value is kept; with ten columns even some headings
- * must break.
+ * still fit one line of the A4 page ({@link #LINE_EMS}). The label columns (一级, 二级, 指标值, 分值 …: the form's
+ * terms and the values) come first, then the headings: the room of the text columns (三级, 描述, 依据 …) shrinks
+ * first, then that of the headings, and only then that of the labels. A number in a text column has the room of its
+ * column. With
+ * the six columns of the bundled tables every label and value is kept; with nine, headings such as 指标值确定依据 break
+ * before 服务对象满意度指标 or ≤2.5万元/月 does.
  */
 public final class Breaks {
 
@@ -67,14 +69,14 @@ public final class Breaks {
     public record Segment(String text, boolean keep) {}
 
     /**
-     * A column of a table: its heading (kept whole within the room of the labels) and its cells.
+     * A column of a table: its heading and its cells.
      *
      * @param label whether its cells are labels or values, which keep their room longer than text
      */
     public record Column(String heading, List<String> cells, boolean label) {}
 
-    /** The room, in ems, of the label columns and of the text columns of one table. */
-    public record Rooms(int labels, int text) {}
+    /** The room, in ems, of the label columns, of the headings and of the text columns of one table. */
+    public record Rooms(int labels, int headings, int text) {}
 
     private static final String NUMBER = "[0-9]+(?:[,，][0-9]{3})*(?:\\.[0-9]+)?";
     private static final String UNIT = "(?:[%‰％℃]|[\\p{IsHan}A-Za-z²³]{1,4}(?:/[\\p{IsHan}A-Za-z]{1,2})?)";
@@ -125,43 +127,74 @@ public final class Breaks {
     }
 
     /**
-     * The rooms for the cells of one table: the largest room of the label columns and, with it, the largest room of
-     * the text columns (whole ems from {@link #MAX_ROOM} down to {@link #MIN_ROOM}) at which the narrowest width of
-     * every column, added up, fits {@link #LINE_EMS}. A column is as narrow as its widest kept segment, its heading or
-     * one character, whichever is widest.
+     * The rooms for one table: the largest room of the label columns, with it the largest room of the headings,
+     * and with both the largest room of the text columns (whole ems from {@link #MAX_ROOM} down to
+     * {@link #MIN_ROOM}) at which the narrowest width of every column, added up, fits {@link #LINE_EMS}. A column is
+     * as narrow as its widest kept segment or its heading, and at least one character wide.
      */
     public static Rooms rooms(List<Column> columns) {
+        List<Widths> widths = columns.stream().map(Widths::of).toList();
         for (int labels = MAX_ROOM; labels >= MIN_ROOM; labels--) {
-            for (int text = MAX_ROOM; text >= MIN_ROOM; text--) {
-                if (narrowest(columns, labels, text) <= LINE_EMS) {
-                    return new Rooms(labels, text);
+            for (int headings = MAX_ROOM; headings >= MIN_ROOM; headings--) {
+                for (int text = MAX_ROOM; text >= MIN_ROOM; text--) {
+                    if (narrowest(widths, labels, headings, text) <= LINE_EMS) {
+                        return new Rooms(labels, headings, text);
+                    }
                 }
             }
         }
-        return new Rooms(MIN_ROOM, MIN_ROOM);
+        return new Rooms(MIN_ROOM, MIN_ROOM, MIN_ROOM);
     }
 
     /** The narrowest the table can be with these rooms, in ems. */
-    static double narrowest(List<Column> columns, double labels, double text) {
+    static double narrowest(List<Column> columns, Rooms rooms) {
+        return narrowest(columns.stream().map(Widths::of).toList(), rooms.labels(), rooms.headings(), rooms.text());
+    }
+
+    private static double narrowest(List<Widths> columns, double labels, double headings, double text) {
         double total = 0;
-        for (Column c : columns) {
-            double widest = Math.max(1, widestKept(c.heading(), labels));
-            for (String cell : c.cells()) {
-                widest = Math.max(widest, widestKept(cell, c.label() ? labels : text));
+        for (Widths c : columns) {
+            double widest = Math.max(1, c.heading().widestKept(headings));
+            for (Kept cell : c.cells()) {
+                widest = Math.max(widest, cell.widestKept(c.label() ? labels : text));
             }
             total += widest + CELL_EMS;
         }
         return total;
     }
 
-    private static double widestKept(String text, double room) {
-        double widest = 0;
-        for (Segment s : segments(text, room)) {
-            if (s.keep()) {
-                widest = Math.max(widest, ems(s.text()));
+    /** The segments a text may keep: the whole text (NaN when it has spaces) and each number with its unit, in ems. */
+    private record Kept(double whole, double[] tokens) {
+        static Kept of(String text) {
+            List<Double> tokens = new ArrayList<>();
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                if (m.group("cmp") != null || m.group("unit") != null || m.group("range") != null) {
+                    tokens.add(ems(m.group()));
+                }
             }
+            return new Kept(hasSpace(text) ? Double.NaN : ems(text), tokens.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        return widest;
+
+        /** The widest segment {@link #segments(String, double)} keeps with this room; 0 when none. */
+        double widestKept(double room) {
+            if (whole <= room) {
+                return whole;
+            }
+            double widest = 0;
+            for (double t : tokens) {
+                if (t <= room) {
+                    widest = Math.max(widest, t);
+                }
+            }
+            return widest;
+        }
+    }
+
+    private record Widths(Kept heading, List<Kept> cells, boolean label) {
+        static Widths of(Column c) {
+            return new Widths(Kept.of(c.heading()), c.cells().stream().map(Kept::of).toList(), c.label());
+        }
     }
 
     /** The width of {@code text} in ems: one per full-width character, {@link #NARROW} per other. */
