@@ -4,6 +4,7 @@ import gongkai.model.IndicatorValue.Comparator;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +76,16 @@ public final class IndicatorValues {
     private static final Pattern UNIT = Pattern.compile("^(?:[%‰]|[\\p{IsHan}A-Za-z]{1,6}(?:/[\\p{IsHan}A-Za-z]{1,4})?)$");
 
     private IndicatorValues() {}
+
+    /**
+     * Every comparison symbol and word a value may start with ({@code ≥}, {@code >=}, {@code 不低于} …), as written
+     * before NFKC folding; for the view, which keeps a comparison together with its number.
+     */
+    public static Set<String> comparators() {
+        Set<String> all = new LinkedHashSet<>(SYMBOLS.keySet());
+        all.addAll(WORDS.keySet());
+        return all;
+    }
 
     public static Result parse(String text) {
         String original = text.strip();

@@ -37,6 +37,8 @@ public final class PageRenderer {
         // Views are records: let templates write page.name for page.name().
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         c.setObjectWrapper(wrapper.build());
+        // Where a cell's text may break (gongkai.view.Breaks), for the macro cell of layout.ftlh.
+        c.setSharedVariable("breaks", new BreaksFunction());
         this.config = c;
     }
 

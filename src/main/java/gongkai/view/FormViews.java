@@ -100,7 +100,7 @@ final class FormViews {
         }
         Form.UnitTableForm f = unit.form().unitTable().get();
         UnitTable t = unit.table().get();
-        List<Views.InfoRow> fields = f.fields().stream().map(field -> new Views.InfoRow("u-" + field.key().key(), field.heading(),
+        List<Views.InfoRow> fields = f.fields().stream().map(field -> new Views.InfoRow(field.key().key(), field.heading(),
                 field.key() == UnitTableField.DUTIES ? "duties" : "overall",
                 (field.key() == UnitTableField.DUTIES ? t.duties() : t.target()).orElse(null), null, null)).toList();
         Views.IndicatorTable indicators = IndicatorTables.of(f.indicators(), t.indicators(), c -> true, Map.of(),

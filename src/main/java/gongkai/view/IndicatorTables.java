@@ -93,12 +93,27 @@ final class IndicatorTables {
                 String text = ind.text(c).orElse(null);
                 String spoken = c == Column.VALUE && !ind.value().text().isEmpty() ? Format.spoken(ind.value()) : null;
                 String css = c == Column.SCORE ? "num" : c == Column.VALUE ? "value" : null;
-                cells.add(new Views.Cell(id(c), text, spoken, css));
+                cells.add(new Views.Cell(id(c), text, spoken, css, label(c)));
             }
             out.add(new Views.IndicatorRow(ind.level1(), l1Id, l1Span, level1Score.get(ind.level1()),
                     ind.level2().orElse(""), l2Id, hasLevel2 ? l2Span : 0, ind.level3(), l3Id, cells, rowHeaders));
         }
-        return new Views.IndicatorTable(caption, heads, hasLevel2, heads.size(), out);
+        List<Breaks.Column> widths = shown.stream().map(s -> new Breaks.Column(s.heading(), rows.stream()
+                .map(i -> s.column() == Column.LEVEL1 && level1Score.containsKey(i.level1())
+                        ? i.level1() + "（" + level1Score.get(i.level1()) + "）" : i.text(s.column()).orElse(null))
+                .filter(Objects::nonNull).toList(), label(s.column()))).toList();
+        return new Views.IndicatorTable(caption, heads, hasLevel2, heads.size(), out, Breaks.rooms(widths));
+    }
+
+    /**
+     * Whether a column holds labels and values (a 一级 or 二级 name, a number with its unit, 定量, 计划标准), which are
+     * kept on one line first, rather than running text (三级指标, descriptions, explanations), which wraps first.
+     */
+    static boolean label(Column c) {
+        return switch (c) {
+            case LEVEL1, LEVEL2, SCORE, VALUE_TYPE, STANDARD, VALUE, MEASURE_UNIT -> true;
+            case LEVEL3, DESCRIPTION, EXPLANATION, BASIS, SCORING, REMARK -> false;
+        };
     }
 
     /** How many rows from {@code start} share the 一级 (and, if {@code level2}, the 二级) of row {@code start}. */

@@ -250,7 +250,9 @@ public final class Views {
      * @param columns   every column in the form's order, the 一级/二级/三级 header columns first
      * @param hasLevel2 whether the form has a 二级指标 column
      */
-    public record IndicatorTable(String caption, List<ColumnHead> columns, boolean hasLevel2, int columnCount, List<IndicatorRow> rows) {}
+    public record IndicatorTable(String caption, List<ColumnHead> columns, boolean hasLevel2, int columnCount, List<IndicatorRow> rows,
+            /** How long a segment of a cell may be and still be kept on one line, in ems (see {@link Breaks}). */
+            Breaks.Rooms rooms) {}
 
     /**
      * A column of an indicator table.
@@ -267,8 +269,10 @@ public final class Views {
      * @param column the id of its column's header
      * @param text   null where the cell is blank
      * @param spoken how a screen reader should read the text (≥95% as 不低于95%), or null
+     * @param label  whether the cell holds a label or a value (kept on one line up to the table's label room) rather
+     *               than running text
      */
-    public record Cell(String column, String text, String spoken, String css) {}
+    public record Cell(String column, String text, String spoken, String css, boolean label) {}
 
     public record IndicatorRow(
             String level1,
