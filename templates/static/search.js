@@ -324,11 +324,11 @@
   /* ---- documents ---- */
 
   function str(shard, index) {
-    return index < 0 ? '' : shard.data.s[index];
+    return index === undefined || index < 0 ? '' : shard.data.s[index];
   }
 
   function folded(shard, index) {
-    if (index < 0) {
+    if (index === undefined || index < 0) {
       return fold('');
     }
     return shard.folded[index] || (shard.folded[index] = fold(shard.data.s[index]));
@@ -345,14 +345,15 @@
     if (doc < shard.nu) {
       var u = data.u[doc];
       return {kind: 'u', year: year, href: u[3], fields: [
-        field('name', shard, u[1], true), field('code', null, literal(u[0]), true), field('dept', shard, u[2], false)
+        field('name', shard, u[1], true), field('code', null, literal(u[0]), true), field('dept', shard, u[2], false),
+        field('duties', shard, u[4], false), field('target', shard, u[5], false)
       ]};
     }
     if (doc < shard.nu + shard.np) {
       var p = data.p[doc - shard.nu];
       return {kind: 'p', year: year, href: p[5], unit: str(shard, data.u[p[0]][1]), fields: [
         field('name', shard, p[2], true), field('code', null, literal(p[1]), true),
-        field('purpose', shard, p[3], false), field('goal', shard, p[4], false)
+        field('purpose', shard, p[3], false), field('goal', shard, p[4], false), field('category', shard, p[7], false)
       ]};
     }
     var number = doc - shard.nu - shard.np;
@@ -630,8 +631,15 @@
     }
     li.appendChild(el('p', 'hit-title')).appendChild(link);
     li.appendChild(where);
-    if (doc.kind === 'p') {
-      [['purpose', '资金用途：'], ['goal', '绩效目标：']].forEach(function (f) {
+    if (doc.kind === 'u') {
+      [['duties', '部门（单位）职责：'], ['target', '年度总体绩效目标：']].forEach(function (f) {
+        if (hit(doc, f[0])) {
+          var t = li.appendChild(el('p', 'hit-text', f[1]));
+          t.appendChild(markedField(doc, f[0], 90));
+        }
+      });
+    } else if (doc.kind === 'p') {
+      [['category', '项目分类：'], ['purpose', '资金用途：'], ['goal', '绩效目标：']].forEach(function (f) {
         if (hit(doc, f[0])) {
           var p = li.appendChild(el('p', 'hit-text', f[1]));
           p.appendChild(markedField(doc, f[0], 90));

@@ -28,8 +28,8 @@ public final class DataPackage {
         o.put("profile", "tabular-data-package");
         o.put("name", "budget-performance-targets");
         o.put("title", site.config().title() + " 预算绩效目标开放数据");
-        o.put("description", "预算单位公开的预算项目绩效目标（" + site.config().title() + "）：项目表和绩效指标表，"
-                + "CSV 格式（UTF-8，带 BOM，CRLF 换行）。说明见网站的“数据下载”页。");
+        o.put("description", "预算单位公开的预算项目绩效目标（" + site.config().title() + "）：项目表、绩效指标表和部门（单位）整体绩效目标表的"
+                + "绩效指标，CSV 格式（UTF-8，带 BOM，CRLF 换行）。说明见网站的“数据下载”页。");
         if (!site.config().publisher().isEmpty()) {
             o.putArray("contributors").addObject().put("title", site.config().publisher()).put("role", "publisher");
         }

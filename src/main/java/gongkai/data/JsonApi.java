@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gongkai.model.Amount;
 import gongkai.model.Budget;
+import gongkai.format.ProjectField;
 import gongkai.model.FiscalYear;
+import gongkai.model.Form;
+import gongkai.model.Framework;
 import gongkai.model.Goal;
 import gongkai.model.Indicator;
 import gongkai.model.IndicatorValue;
@@ -23,6 +26,7 @@ import gongkai.model.Site;
 import gongkai.model.SpendingPlan;
 import gongkai.model.Totals;
 import gongkai.model.Unit;
+import gongkai.model.UnitTable;
 import gongkai.view.ViewBuilder;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -103,22 +107,100 @@ public final class JsonApi {
         ObjectNode scores = o.putObject("level1Scores");
         new TreeMap<>(p.level1Scores()).forEach(scores::put);
         ArrayNode indicators = o.putArray("indicators");
-        for (Indicator i : p.indicators()) {
-            ObjectNode item = indicators.addObject();
-            item.put("level1", i.level1());
-            item.put("level2", i.level2().orElse(null));
-            item.put("level3", i.level3());
-            item.put("description", i.description());
-            item.set("value", value(i.value()));
-            item.put("basis", i.basis());
-            item.put("score", i.score().orElse(null));
-            item.put("explanation", i.explanation().orElse(null));
-            item.put("measureUnit", i.measureUnit().orElse(null));
-            item.put("valueType", i.valueType().map(Indicator.ValueType::label).orElse(null));
-        }
+        p.indicators().forEach(i -> indicators.add(indicator(i)));
         ObjectNode links = o.putObject("links");
         links.put("page", ViewBuilder.projectPath(year, unit.code(), p.code()));
         lineage(o, row);
+        header(o, unit.form(), p);
+        return o;
+    }
+
+    /**
+     * Added in version 1: the table's printed title and the header fields only some forms print, as written; null
+     * where the unit's form does not print a field or it is blank.
+     */
+    private static void header(ObjectNode o, Form form, Project p) {
+        o.put("title", form.project().title(p.name()));
+        o.put("category", p.text(ProjectField.CATEGORY).orElse(null));
+        o.put("period", p.text(ProjectField.PERIOD).orElse(null));
+        o.put("projectTotal", p.projectTotal().map(Amount::value).orElse(null));
+        o.put("executionRate", p.text(ProjectField.EXECUTION_RATE).orElse(null));
+        o.put("executionScore", p.text(ProjectField.EXECUTION_SCORE).orElse(null));
+        o.put("goalScore", p.text(ProjectField.GOAL_SCORE).orElse(null));
+        o.put("review", p.text(ProjectField.REVIEW).orElse(null));
+    }
+
+    /** One row of an indicator table (a project's or a unit's); a row published empty has {@code blank: true}. */
+    private static ObjectNode indicator(Indicator i) {
+        ObjectNode item = NODES.objectNode();
+        item.put("level1", i.level1());
+        item.put("level2", i.level2().orElse(null));
+        item.put("level3", i.level3());
+        item.put("description", i.description());
+        item.set("value", value(i.value()));
+        item.put("basis", i.basis());
+        item.put("score", i.score().orElse(null));
+        item.put("explanation", i.explanation().orElse(null));
+        item.put("measureUnit", i.measureUnit().orElse(null));
+        item.put("valueType", i.valueType().map(Indicator.ValueType::label).orElse(null));
+        // Added in version 1.
+        item.put("standard", i.standard().orElse(null));
+        item.put("scoring", i.scoring().orElse(null));
+        item.put("remark", i.remark().orElse(null));
+        item.put("blank", i.blank());
+        return item;
+    }
+
+    /** Added in version 1: which form the unit's tables follow, with the form's own headings, in its order. */
+    private static ObjectNode form(Form form) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", form.id().isEmpty() ? null : form.id());
+        o.put("name", form.name());
+        o.put("narrative", form.narrative());
+        ObjectNode project = o.putObject("project");
+        project.put("title", form.project().title());
+        ArrayNode fields = project.putArray("fields");
+        form.project().fields().forEach(f -> fields.addObject().put("field", f.key().key()).put("heading", f.heading()));
+        columns(project, form.project().indicators());
+        if (form.unitTable().isPresent()) {
+            Form.UnitTableForm t = form.unitTable().get();
+            ObjectNode table = o.putObject("unitTable");
+            table.put("title", t.title());
+            ArrayNode tableFields = table.putArray("fields");
+            t.fields().forEach(f -> tableFields.addObject().put("field", f.key().key()).put("heading", f.heading()));
+            columns(table, t.indicators());
+        } else {
+            o.putNull("unitTable");
+        }
+        return o;
+    }
+
+    private static void columns(ObjectNode o, Form.IndicatorForm indicators) {
+        ArrayNode columns = o.putArray("columns");
+        indicators.columns().forEach(c -> columns.addObject().put("column", c.column().key()).put("heading", c.heading())
+                .put("whenUsed", c.whenUsed()));
+        o.put("emptyRows", indicators.emptyRows());
+    }
+
+    private static ObjectNode framework(Framework framework) {
+        ObjectNode o = NODES.objectNode();
+        o.put("id", framework.id());
+        o.put("name", framework.name());
+        return o;
+    }
+
+    /** Added in version 1: the 部门（单位）整体绩效目标表, or null where the unit's form has none. */
+    private static JsonNode unitTable(Unit unit) {
+        if (unit.table().isEmpty() || unit.form().unitTable().isEmpty()) {
+            return NODES.nullNode();
+        }
+        UnitTable t = unit.table().get();
+        ObjectNode o = NODES.objectNode();
+        o.put("title", unit.form().unitTable().get().title());
+        o.put("duties", t.duties().orElse(null));
+        o.put("target", t.target().orElse(null));
+        ArrayNode indicators = o.putArray("indicators");
+        t.indicators().forEach(i -> indicators.add(indicator(i)));
         return o;
     }
 
@@ -199,9 +281,7 @@ public final class JsonApi {
         o.put("name", unit.name());
         o.put("department", unit.department().orElse(null));
         o.put("region", unit.region().orElse(null));
-        ObjectNode framework = o.putObject("framework");
-        framework.put("id", year.framework().id());
-        framework.put("name", year.framework().name());
+        o.set("framework", framework(unit.framework().orElse(year.framework())));
         o.put("overallGoal", unit.overallGoal());
         ArrayNode goals = o.putArray("goals");
         for (Goal g : unit.goals()) {
@@ -233,7 +313,10 @@ public final class JsonApi {
         links.put("page", ViewBuilder.unitPath(y, unit.code()));
         links.put("projectsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.PROJECTS));
         links.put("indicatorsCsv", OpenData.unitCsvPath(y, unit.code(), Tables.INDICATORS));
+        links.put("unitIndicatorsCsv", unit.table().isPresent() ? OpenData.unitCsvPath(y, unit.code(), Tables.UNIT_INDICATORS) : null);
         o.set("publication", publication(unit.publication()));
+        o.set("form", form(unit.form()));
+        o.set("unitTable", unitTable(unit));
         return o;
     }
 
@@ -246,13 +329,12 @@ public final class JsonApi {
         downloads.put("projectsCsv", OpenData.siteCsvPath(Tables.PROJECTS));
         downloads.put("indicatorsCsv", OpenData.siteCsvPath(Tables.INDICATORS));
         downloads.put("dataPackage", OpenData.DATA_PACKAGE);
+        downloads.put("unitIndicatorsCsv", OpenData.siteCsvPath(Tables.UNIT_INDICATORS));
         ArrayNode years = o.putArray("years");
         for (FiscalYear year : site.years()) {
             ObjectNode y = years.addObject();
             y.put("year", year.year());
-            ObjectNode framework = y.putObject("framework");
-            framework.put("id", year.framework().id());
-            framework.put("name", year.framework().name());
+            y.set("framework", framework(year.framework()));
             ArrayNode units = y.putArray("units");
             for (Unit unit : year.units()) {
                 ObjectNode u = units.addObject();
@@ -268,6 +350,11 @@ public final class JsonApi {
                     entry.put("json", OpenData.projectJsonPath(year.year(), unit.code(), p.code()));
                     entry.put("page", ViewBuilder.projectPath(year.year(), unit.code(), p.code()));
                 }
+                // Added in version 1: the unit's form and framework (its own, or its year's).
+                ObjectNode form = u.putObject("form");
+                form.put("id", unit.form().id().isEmpty() ? null : unit.form().id());
+                form.put("name", unit.form().name());
+                u.set("framework", framework(unit.framework().orElse(year.framework())));
             }
         }
         return o;

@@ -13,9 +13,10 @@ import java.util.List;
  * bytes at the same paths in every build):
  * <ul>
  *   <li>{@code data/projects.csv}, {@code data/indicators.csv}: every year and unit, and {@code data/datapackage.json}
- *       describing them;</li>
+ *       describing them; {@code data/unit-indicators.csv}: the rows of every 部门（单位）整体绩效目标表;</li>
  *   <li>{@code data/<year>/<unit>/projects.csv} and {@code …/indicators.csv}: one unit's year, same columns;
- *       {@code data/<year>/<unit>/projects/<project>-indicators.csv}: one project's indicators;</li>
+ *       {@code data/<year>/<unit>/projects/<project>-indicators.csv}: one project's indicators;
+ *       {@code data/<year>/<unit>/unit-indicators.csv}: the unit's 整体绩效目标表, only where the unit has one;</li>
  *   <li>the static JSON API: {@code api/v1/index.json}, {@code api/v1/<year>/<unit>.json},
  *       {@code api/v1/<year>/<unit>/<project>.json}.</li>
  * </ul>
@@ -54,10 +55,13 @@ public final class OpenData {
         List<Tables.ProjectRow> projects = Tables.projectRows(site, lineage);
         byte[] projectsCsv = Csv.write(Tables.PROJECTS, projects);
         byte[] indicatorsCsv = Csv.write(Tables.INDICATORS, Tables.indicatorRows(projects));
+        byte[] unitIndicatorsCsv = Csv.write(Tables.UNIT_INDICATORS, Tables.unitIndicatorRows(site));
         files.add(new GeneratedFile(siteCsvPath(Tables.PROJECTS), projectsCsv));
         files.add(new GeneratedFile(siteCsvPath(Tables.INDICATORS), indicatorsCsv));
+        files.add(new GeneratedFile(siteCsvPath(Tables.UNIT_INDICATORS), unitIndicatorsCsv));
         files.add(new GeneratedFile(DATA_PACKAGE, JsonApi.pretty(DataPackage.descriptor(site,
-                new DataPackage.Resource(Tables.PROJECTS, projectsCsv), new DataPackage.Resource(Tables.INDICATORS, indicatorsCsv)))));
+                new DataPackage.Resource(Tables.PROJECTS, projectsCsv), new DataPackage.Resource(Tables.INDICATORS, indicatorsCsv),
+                new DataPackage.Resource(Tables.UNIT_INDICATORS, unitIndicatorsCsv)))));
         files.add(new GeneratedFile(API_INDEX, JsonApi.bytes(JsonApi.index(site))));
         for (FiscalYear year : site.years()) {
             for (Unit unit : year.units()) {
@@ -65,6 +69,10 @@ public final class OpenData {
                 files.add(new GeneratedFile(unitCsvPath(year.year(), unit.code(), Tables.PROJECTS), Csv.write(Tables.PROJECTS, rows)));
                 files.add(new GeneratedFile(unitCsvPath(year.year(), unit.code(), Tables.INDICATORS),
                         Csv.write(Tables.INDICATORS, Tables.indicatorRows(rows))));
+                if (unit.table().isPresent()) {
+                    files.add(new GeneratedFile(unitCsvPath(year.year(), unit.code(), Tables.UNIT_INDICATORS),
+                            Csv.write(Tables.UNIT_INDICATORS, Tables.unitIndicatorRows(year.year(), unit))));
+                }
                 files.add(new GeneratedFile(unitJsonPath(year.year(), unit.code()), JsonApi.bytes(JsonApi.unit(year, unit, rows))));
                 for (Tables.ProjectRow row : rows) {
                     files.add(new GeneratedFile(projectCsvPath(year.year(), unit.code(), row.project().code()),

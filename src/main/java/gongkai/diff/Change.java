@@ -9,10 +9,18 @@ public sealed interface Change {
     /**
      * A field whose value changed.
      *
+     * @param label     the field's name in the form's own words (the heading the unit's form prints), else the
+     *                  field's label
      * @param qualifier which one, where a field has several (the month of a spending plan, the 一级指标 of a score);
      *                  empty otherwise
      */
-    record Edited(Field field, String qualifier, Optional<String> before, Optional<String> after) implements Change {}
+    record Edited(Field field, String label, String qualifier, Optional<String> before, Optional<String> after) implements Change {
+
+        /** A change named by the field's own label. */
+        public Edited(Field field, String qualifier, Optional<String> before, Optional<String> after) {
+            this(field, field.label(), qualifier, before, after);
+        }
+    }
 
     /**
      * An indicator (a row of the indicator table) that was added.
@@ -45,4 +53,12 @@ public sealed interface Change {
     }
 
     record GoalsReordered() implements Change {}
+
+    /** A change inside a table of the unit other than its projects' (the 部门（单位）整体绩效目标表), named by its title. */
+    record InTable(String table, Change change) implements Change {}
+
+    /** A 部门（单位）整体绩效目标表 that a unit now publishes, with the number of its indicator rows. */
+    record TableAdded(String table, int rows) implements Change {}
+
+    record TableRemoved(String table, int rows) implements Change {}
 }

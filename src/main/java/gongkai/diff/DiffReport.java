@@ -177,9 +177,9 @@ public final class DiffReport {
         if (change instanceof Change.Edited e) {
             return edited(e, esc);
         } else if (change instanceof Change.IndicatorAdded a) {
-            return "新增指标 " + esc.apply(flat(a.key())) + " " + esc.apply(flat(a.value()));
+            return "新增指标 " + esc.apply(flat(a.key())) + (a.value().isEmpty() ? "" : " " + esc.apply(flat(a.value())));
         } else if (change instanceof Change.IndicatorRemoved r) {
-            return "删除指标 " + esc.apply(flat(r.key())) + " " + esc.apply(flat(r.value()));
+            return "删除指标 " + esc.apply(flat(r.key())) + (r.value().isEmpty() ? "" : " " + esc.apply(flat(r.value())));
         } else if (change instanceof Change.IndicatorChanged c) {
             return "指标 " + esc.apply(flat(c.key())) + " " + c.edits().stream().map(e -> edited(e, esc)).collect(Collectors.joining("，"));
         } else if (change instanceof Change.IndicatorsReordered) {
@@ -188,6 +188,12 @@ public final class DiffReport {
             return "新增分项绩效目标“" + esc.apply(flat(a.title())) + "”";
         } else if (change instanceof Change.GoalRemoved r) {
             return "删除分项绩效目标“" + esc.apply(flat(r.title())) + "”";
+        } else if (change instanceof Change.InTable t) {
+            return esc.apply(t.table()) + " " + change(t.change(), esc);
+        } else if (change instanceof Change.TableAdded a) {
+            return "新增" + esc.apply(a.table()) + "，" + a.rows() + " 行绩效指标";
+        } else if (change instanceof Change.TableRemoved r) {
+            return "删除" + esc.apply(r.table()) + "，" + r.rows() + " 行绩效指标";
         } else if (change instanceof Change.GoalChanged c) {
             return "分项绩效目标“" + esc.apply(flat(c.title())) + "” " + c.edits().stream().map(e -> edited(e, esc)).collect(Collectors.joining("，"));
         } else {
@@ -196,7 +202,7 @@ public final class DiffReport {
     }
 
     private static String edited(Change.Edited e, UnaryOperator<String> esc) {
-        String head = e.field().label() + (e.qualifier().isEmpty() ? "" : " " + esc.apply(e.qualifier())) + " ";
+        String head = esc.apply(e.label()) + (e.qualifier().isEmpty() ? "" : " " + esc.apply(e.qualifier())) + " ";
         Optional<String> before = e.before().map(DiffReport::flat);
         Optional<String> after = e.after().map(DiffReport::flat);
         switch (e.field().kind()) {

@@ -1,6 +1,10 @@
 package gongkai.diff;
 
-/** A field of the disclosure that a change names, with its Chinese label and how its values are shown. */
+/**
+ * A field of the disclosure that a change names, with its Chinese label and how its values are shown. A change names
+ * a header field or an indicator column in the words of the unit's form where the form prints its own heading
+ * ({@link Change.Edited#label()}); the label here is the name used otherwise.
+ */
 public enum Field {
     SITE_TITLE("网站名称", Kind.TEXT),
     SITE_DESCRIPTION("网站说明", Kind.TEXT),
@@ -32,7 +36,22 @@ public enum Field {
     EXPLANATION("指标解释", Kind.TEXT),
     MEASURE_UNIT("计量单位", Kind.VALUE),
     VALUE_TYPE("指标值类型", Kind.VALUE),
-    CONTINUES("延续的往年项目编码", Kind.VALUE);
+    CONTINUES("延续的往年项目编码", Kind.VALUE),
+    UNIT_FORM("表式", Kind.VALUE),
+    FORM_LAYOUT("表式的栏目", Kind.TEXT),
+    UNIT_FRAMEWORK("本单位的指标体系", Kind.VALUE),
+    DUTIES("部门（单位）职责", Kind.TEXT),
+    TARGET("年度总体绩效目标", Kind.TEXT),
+    CATEGORY("项目分类", Kind.TEXT),
+    PERIOD("项目实施期", Kind.VALUE),
+    PROJECT_TOTAL("项目总预算", Kind.AMOUNT),
+    EXECUTION_RATE("年度预算执行率", Kind.VALUE),
+    EXECUTION_SCORE("年度预算执行率的分值", Kind.VALUE),
+    GOAL_SCORE("绩效目标的分值", Kind.VALUE),
+    REVIEW("财政部门审核意见", Kind.TEXT),
+    STANDARD("绩效标准", Kind.TEXT),
+    SCORING("评(扣)分标准", Kind.TEXT),
+    REMARK("备注", Kind.TEXT);
 
     /** How values are shown: free text in quotes (long text as an excerpt), short values as written, amounts in 万元. */
     public enum Kind { TEXT, VALUE, AMOUNT }

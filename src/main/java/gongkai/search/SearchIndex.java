@@ -2,11 +2,13 @@ package gongkai.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gongkai.format.ProjectField;
 import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.model.Unit;
+import gongkai.model.UnitTable;
 import gongkai.output.GeneratedFile;
 import gongkai.view.ViewBuilder;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -35,9 +38,11 @@ import java.util.TreeSet;
  * <li>{@code v}: version; {@code y}: year; {@code f}: the shard's own file name;</li>
  * <li>{@code s}: the string table, every distinct text of the shard once (names, 绩效目标, indicator names and
  *     values, row anchors); documents refer to it by position;</li>
- * <li>{@code u}: units, {@code [code, name, department or -1, page]};</li>
- * <li>{@code p}: projects, {@code [unit, code, name, purpose, goal, page, number of indicators]} (unit: position
- *     in {@code u});</li>
+ * <li>{@code u}: units, {@code [code, name, department or -1, page, duties or -1, target or -1]} (the last two: the
+ *     部门（单位）职责 and 年度总体绩效目标 of the unit's 部门（单位）整体绩效目标表, added within version 1);</li>
+ * <li>{@code p}: projects, {@code [unit, code, name, purpose, goal, page, number of indicators, category or -1]}
+ *     (unit: position in {@code u}; purpose is the empty string where the form has none; category, the 项目分类,
+ *     added within version 1);</li>
  * <li>{@code i}: indicators, five string positions each, {@code 一级, 二级 + 1 (0 when blank), 三级, 指标值, row
  *     anchor}, all in one {@link Varint} text, in project order: the first {@code n} belong to the first project,
  *     which has {@code n} indicators, and so on;</li>
@@ -46,7 +51,8 @@ import java.util.TreeSet;
  *     documents, then the first document number and the gaps to the next ones. Documents are numbered units
  *     first, then projects, then indicators.</li>
  * </ul>
- * Pages are paths relative to the site root; names and codes are kept as written (search folds them itself).
+ * Version 1 only grows: elements are added at the end of an entry, so a reader of an older shape still reads the
+ * positions it knows. Pages are paths relative to the site root; names and codes are kept as written (search folds them itself).
  * The JSON is written by Jackson and then made safe inside a script ({@code <}, U+2028 and U+2029 escaped).
  */
 public final class SearchIndex {
@@ -169,13 +175,16 @@ public final class SearchIndex {
 
         void add(Unit unit) {
             int unitNo = units.size();
+            Optional<String> duties = unit.table().flatMap(UnitTable::duties).filter(t -> !t.isEmpty());
+            Optional<String> target = unit.table().flatMap(UnitTable::target).filter(t -> !t.isEmpty());
             units.add(List.of(unit.code(), string(unit.name()), unit.department().map(this::string).orElse(-1),
-                    ViewBuilder.unitPath(year, unit.code())));
-            unitTerms.add(terms(unit.code(), unit.name(), unit.department().orElse("")));
+                    ViewBuilder.unitPath(year, unit.code()), duties.map(this::string).orElse(-1), target.map(this::string).orElse(-1)));
+            unitTerms.add(terms(unit.code(), unit.name(), unit.department().orElse(""), duties.orElse(""), target.orElse("")));
             for (Project p : unit.projects()) {
+                Optional<String> category = p.text(ProjectField.CATEGORY).filter(t -> !t.isEmpty());
                 projects.add(List.of(unitNo, p.code(), string(p.name()), string(p.purpose().orElse("")), string(p.goal()),
-                        ViewBuilder.projectPath(year, unit.code(), p.code()), p.indicators().size()));
-                projectTerms.add(terms(p.code(), p.name(), p.purpose().orElse(""), p.goal()));
+                        ViewBuilder.projectPath(year, unit.code(), p.code()), p.indicators().size(), category.map(this::string).orElse(-1)));
+                projectTerms.add(terms(p.code(), p.name(), p.purpose().orElse(""), p.goal(), category.orElse("")));
                 for (int k = 0; k < p.indicators().size(); k++) {
                     Indicator ind = p.indicators().get(k);
                     indicators.addAll(List.of(string(ind.level1()), ind.level2().map(l2 -> string(l2) + 1).orElse(0),

@@ -37,11 +37,14 @@ final class DataViews {
     }
 
     Views.DataDownloads unit(int year, Unit unit, String from) {
-        return new Views.DataDownloads(List.of(
+        List<Views.DataLink> links = new ArrayList<>(List.of(
                 link(from, OpenData.unitCsvPath(year, unit.code(), Tables.PROJECTS), "项目表 CSV", CSV),
-                link(from, OpenData.unitCsvPath(year, unit.code(), Tables.INDICATORS), "绩效指标表 CSV", CSV),
-                link(from, OpenData.unitJsonPath(year, unit.code()), "单位 JSON", JSON)),
-                ViewBuilder.relative(from, PAGE));
+                link(from, OpenData.unitCsvPath(year, unit.code(), Tables.INDICATORS), "绩效指标表 CSV", CSV)));
+        if (unit.table().isPresent()) {
+            links.add(link(from, OpenData.unitCsvPath(year, unit.code(), Tables.UNIT_INDICATORS), "整体绩效指标表 CSV", CSV));
+        }
+        links.add(link(from, OpenData.unitJsonPath(year, unit.code()), "单位 JSON", JSON));
+        return new Views.DataDownloads(List.copyOf(links), ViewBuilder.relative(from, PAGE));
     }
 
     Views.DataDownloads project(int year, Unit unit, Project project, String from) {
@@ -55,9 +58,10 @@ final class DataViews {
         List<Views.DataLink> files = List.of(
                 link(PAGE, OpenData.siteCsvPath(Tables.PROJECTS), "项目表 projects.csv", CSV),
                 link(PAGE, OpenData.siteCsvPath(Tables.INDICATORS), "绩效指标表 indicators.csv", CSV),
+                link(PAGE, OpenData.siteCsvPath(Tables.UNIT_INDICATORS), "整体绩效指标表 unit-indicators.csv", CSV),
                 link(PAGE, OpenData.DATA_PACKAGE, "数据包说明 datapackage.json", JSON),
                 link(PAGE, OpenData.API_INDEX, "JSON 目录 index.json", JSON));
-        List<Views.DataTable> tables = List.of(table(Tables.PROJECTS), table(Tables.INDICATORS));
+        List<Views.DataTable> tables = Tables.ALL.stream().map(DataViews::table).toList();
 
         Views.DataLink unitExample = null;
         Views.DataLink projectExample = null;
@@ -79,12 +83,15 @@ final class DataViews {
         api.add(new Views.ApiPath(OpenData.API_INDEX, "目录：全部年度、单位和项目，以及各自的 JSON 文件和网页的路径（format 为 gongkai-index）。",
                 link(PAGE, OpenData.API_INDEX, "index.json", JSON)));
         api.add(new Views.ApiPath(v + "{年度}/{单位编码}.json", "一个单位一个年度：第一部分（总体绩效目标、分项绩效目标、工作保障措施）、"
-                + "预算合计、项目清单（含每个项目延续的往年项目），以及预算批复日期、公开日期和是否在 20 日内公开（format 为 gongkai-unit）。", unitExample));
+                + "预算合计、项目清单（含每个项目延续的往年项目），预算批复日期、公开日期和是否在 20 日内公开，本单位采用的表式及其各栏的名称，"
+                + "以及部门（单位）整体绩效目标表（format 为 gongkai-unit）。", unitExample));
         api.add(new Views.ApiPath(v + "{年度}/{单位编码}/{项目编码}.json", "一个项目：预算规模、资金支出计划、绩效目标和全部绩效指标，"
                 + "指标值既有原文也有读出的比较符、数值和单位，以及本项目延续的往年项目（format 为 gongkai-project）。", projectExample));
         api.add(new Views.ApiPath("data/{年度}/{单位编码}/projects.csv、indicators.csv", "一个单位一个年度的项目表和绩效指标表，列与全站文件相同。",
                 null));
         api.add(new Views.ApiPath("data/{年度}/{单位编码}/projects/{项目编码}-indicators.csv", "一个项目的绩效指标，列与绩效指标表相同。", null));
+        api.add(new Views.ApiPath("data/{年度}/{单位编码}/unit-indicators.csv", "一个单位一个年度的部门（单位）整体绩效目标表的绩效指标，列与整体绩效指标表相同；"
+                + "只有表式有这张表的单位才有。", null));
         return new Views.DataPage(PAGE, layout, site.config().publisher(), files, tables, List.copyOf(api), JsonApi.VERSION);
     }
 

@@ -1,10 +1,12 @@
 package gongkai.browser;
 
+import gongkai.format.ProjectField;
 import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.model.Unit;
+import gongkai.model.UnitTable;
 import gongkai.search.Tokenizer;
 import gongkai.view.ViewBuilder;
 import java.util.ArrayList;
@@ -14,8 +16,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What a search should find, worked out the slow and obvious way from the model: every unit, project and
- * indicator whose texts contain each word of the query (Han text anywhere, letters and digits at the start of a
+ * What a search should find, worked out the slow and obvious way from the model: every unit (code, name, 主管部门,
+ * and the 部门（单位）职责 and 年度总体绩效目标 of its 部门（单位）整体绩效目标表), project (code, name, 资金用途, 绩效目标,
+ * 项目分类) and indicator (一级, 二级, 三级, 指标值) whose texts contain each word of the query (Han text anywhere, letters and digits at the start of a
  * word), with the page (and row) a result links to. No index involved.
  */
 final class SearchOracle {
@@ -28,12 +31,13 @@ final class SearchOracle {
         Map<String, List<String>> out = new TreeMap<>(Map.of("u", new ArrayList<>(), "p", new ArrayList<>(), "i", new ArrayList<>()));
         for (FiscalYear y : site.years()) {
             for (Unit u : y.units()) {
-                if (matches(needles, u.code(), u.name(), u.department().orElse(""))) {
+                if (matches(needles, u.code(), u.name(), u.department().orElse(""), u.table().flatMap(UnitTable::duties).orElse(""),
+                        u.table().flatMap(UnitTable::target).orElse(""))) {
                     out.get("u").add(ViewBuilder.unitPath(y.year(), u.code()));
                 }
                 for (Project p : u.projects()) {
                     String page = ViewBuilder.projectPath(y.year(), u.code(), p.code());
-                    if (matches(needles, p.code(), p.name(), p.purpose().orElse(""), p.goal())) {
+                    if (matches(needles, p.code(), p.name(), p.purpose().orElse(""), p.goal(), p.text(ProjectField.CATEGORY).orElse(""))) {
                         out.get("p").add(page);
                     }
                     for (int k = 0; k < p.indicators().size(); k++) {

@@ -155,7 +155,7 @@ final class DataFiles {
      * {@code enum}; {@code primaryKey} unique and present; {@code foreignKeys} naming an existing row.
      *
      * @param descriptor a Data Package descriptor
-     * @param csv        the CSV files by resource name
+     * @param csv        the CSV files by resource name; a resource without a file here is not checked
      */
     static List<String> tableSchemaErrors(JsonNode descriptor, Map<String, byte[]> csv) {
         List<String> errors = new ArrayList<>();
@@ -163,6 +163,9 @@ final class DataFiles {
         for (JsonNode resource : descriptor.path("resources")) {
             String name = resource.path("name").asText();
             JsonNode schema = resource.path("schema");
+            if (!csv.containsKey(name)) {
+                continue;
+            }
             List<List<String>> rows = csvRows(csv.get(name));
             List<String> fieldNames = new ArrayList<>();
             schema.path("fields").forEach(f -> fieldNames.add(f.path("name").asText()));

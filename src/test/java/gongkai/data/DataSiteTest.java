@@ -61,7 +61,7 @@ class DataSiteTest {
         }
         assertThat(tree(site, "api").keySet()).contains(
                 "api/v1/index.json", "api/v1/2022/425001.json", "api/v1/2022/425001/13020822P00908810002X.json");
-        assertThat(tree(site, "data").keySet()).hasSize(5 + 6).contains("data/projects.csv", "data/indicators.csv",
+        assertThat(tree(site, "data").keySet()).hasSize(6 + 6).contains("data/projects.csv", "data/indicators.csv", "data/unit-indicators.csv",
                 "data/datapackage.json", "data/2022/425001/projects.csv", "data/2022/425001/indicators.csv",
                 "data/2022/425001/projects/13020822P00908810002X-indicators.csv");
     }
@@ -103,7 +103,7 @@ class DataSiteTest {
     @Test
     void dataPageDocumentsEveryColumnAndLinksExistingFiles() throws IOException {
         Document doc = page("data.html");
-        for (Table<?> table : List.of(Tables.PROJECTS, Tables.INDICATORS)) {
+        for (Table<?> table : Tables.ALL) {
             List<String> documented = doc.select("#cap-table-" + table.name()).first().parent().select("tbody th[scope=row]").eachText();
             byte[] csv = Files.readAllBytes(site.resolve("data/" + table.fileName()));
             assertThat(documented).isEqualTo(DataFiles.csvRows(csv).get(0));

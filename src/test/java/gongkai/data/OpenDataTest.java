@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
+import gongkai.format.ProjectField;
 import gongkai.model.Amount;
 import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
@@ -120,10 +121,13 @@ class OpenDataTest {
                     assertThat(row.get("项目编码")).isEqualTo(project.code());
                     assertThat(Csv.unneutralise(row.get("项目名称"))).isEqualTo(project.name());
                     assertThat(row.get("预算数")).isEqualTo(project.budget().total().text());
-                    assertThat(row.get("财政资金")).isEqualTo(project.budget().fiscal().orElseThrow().text());
+                    assertThat(row.get("财政资金")).isEqualTo(project.budget().fiscal().map(Amount::text).orElse(""));
                     assertThat(row.get("其他资金")).isEqualTo(project.budget().other().map(Amount::text).orElse(""));
-                    assertThat(Csv.unneutralise(row.get("资金用途"))).isEqualTo(project.purpose());
-                    for (SpendingPlan.Checkpoint c : project.spendingPlan().orElseThrow().checkpoints()) {
+                    assertThat(Csv.unneutralise(row.get("资金用途"))).isEqualTo(project.purpose().orElse(""));
+                    if (project.spendingPlan().isEmpty()) {
+                        assertThat(List.of("3月底", "6月底", "10月底", "12月底")).allSatisfy(m -> assertThat(row.get(m + "支出计划")).isEmpty());
+                    }
+                    for (SpendingPlan.Checkpoint c : project.spendingPlan().map(SpendingPlan::checkpoints).orElse(List.of())) {
                         String cell = row.get(c.month().label() + "支出计划");
                         if (c.percent().isEmpty()) {
                             assertThat(cell).as("blank stays blank").isEmpty();
@@ -151,6 +155,12 @@ class OpenDataTest {
                         case CONTINUES -> "延续项目编码";
                         case SAME_NAME -> "同名";
                     }).orElse(""));
+                    assertThat(row.get("表式标识")).isEqualTo(unit.form().id());
+                    assertThat(row.get("表式名称")).isEqualTo(unit.form().name());
+                    assertThat(row.get("项目总预算")).isEqualTo(project.projectTotal().map(Amount::text).orElse(""));
+                    for (ProjectField f : Project.TEXT_FIELDS) {
+                        assertThat(Csv.unneutralise(row.get(f.label()))).as(f.label()).isEqualTo(project.text(f).orElse(""));
+                    }
                     List<Map<String, String>> projectIndicators = csvRecords(files.get("data/" + year.year() + "/" + unit.code()
                             + "/projects/" + project.code() + "-indicators.csv").content());
                     assertThat(projectIndicators).hasSize(project.indicators().size());
@@ -181,6 +191,9 @@ class OpenDataTest {
                         assertThat(Csv.unneutralise(r.get("指标解释"))).isEqualTo(ind.explanation().orElse(""));
                         assertThat(Csv.unneutralise(r.get("计量单位"))).isEqualTo(ind.measureUnit().orElse(""));
                         assertThat(r.get("指标值类型")).isEqualTo(ind.valueType().map(Indicator.ValueType::label).orElse(""));
+                        assertThat(Csv.unneutralise(r.get("绩效标准"))).isEqualTo(ind.standard().orElse(""));
+                        assertThat(Csv.unneutralise(r.get("评(扣)分标准"))).isEqualTo(ind.scoring().orElse(""));
+                        assertThat(Csv.unneutralise(r.get("备注"))).isEqualTo(ind.remark().orElse(""));
                     }
                 }
                 assertThat(unitIndicators).hasSize(unitIndicatorRow);
@@ -256,13 +269,25 @@ class OpenDataTest {
                     assertThat(pj.path("name").asText()).isEqualTo(project.name());
                     assertThat(pj.path("number").asInt()).isEqualTo(n + 1);
                     assertThat(pj.path("budget").path("total").decimalValue().toPlainString()).isEqualTo(project.budget().total().text());
-                    assertThat(pj.path("budget").path("fiscal").decimalValue().toPlainString()).isEqualTo(project.budget().fiscal().orElseThrow().text());
+                    assertThat(pj.path("budget").path("fiscal").isNull()).isEqualTo(project.budget().fiscal().isEmpty());
+                    project.budget().fiscal().ifPresent(f ->
+                            assertThat(pj.path("budget").path("fiscal").decimalValue().toPlainString()).isEqualTo(f.text()));
                     assertThat(pj.path("budget").path("other").isNull()).isEqualTo(project.budget().other().isEmpty());
                     project.budget().other().ifPresent(o ->
                             assertThat(pj.path("budget").path("other").decimalValue().toPlainString()).isEqualTo(o.text()));
-                    assertThat(pj.path("purpose").asText()).isEqualTo(project.purpose());
+                    assertThat(optionalText(pj.path("purpose"))).isEqualTo(project.purpose());
                     assertThat(pj.path("goal").asText()).isEqualTo(project.goal());
-                    for (SpendingPlan.Checkpoint c : project.spendingPlan().orElseThrow().checkpoints()) {
+                    assertThat(pj.path("title").asText()).isEqualTo(unit.form().project().title(project.name()));
+                    assertThat(optionalText(pj.path("category"))).isEqualTo(project.text(ProjectField.CATEGORY));
+                    assertThat(optionalText(pj.path("period"))).isEqualTo(project.text(ProjectField.PERIOD));
+                    assertThat(optionalText(pj.path("executionRate"))).isEqualTo(project.text(ProjectField.EXECUTION_RATE));
+                    assertThat(optionalText(pj.path("executionScore"))).isEqualTo(project.text(ProjectField.EXECUTION_SCORE));
+                    assertThat(optionalText(pj.path("goalScore"))).isEqualTo(project.text(ProjectField.GOAL_SCORE));
+                    assertThat(optionalText(pj.path("review"))).isEqualTo(project.text(ProjectField.REVIEW));
+                    assertThat(pj.path("projectTotal").isNull() ? Optional.empty() : Optional.of(pj.path("projectTotal").decimalValue().toPlainString()))
+                            .isEqualTo(project.projectTotal().map(Amount::text));
+                    assertThat(pj.path("spendingPlan").isNull()).isEqualTo(project.spendingPlan().isEmpty());
+                    for (SpendingPlan.Checkpoint c : project.spendingPlan().map(SpendingPlan::checkpoints).orElse(List.of())) {
                         JsonNode cell = pj.path("spendingPlan").path(c.month().key());
                         assertThat(cell.isNull()).as("blank is null, not 0").isEqualTo(c.percent().isEmpty());
                         c.percent().ifPresent(pc -> assertThat(cell.decimalValue()).isEqualByComparingTo(pc.value()));
@@ -289,10 +314,20 @@ class OpenDataTest {
                                 .isEqualTo(ind.measureUnit());
                         assertThat(j.path("valueType").isNull() ? Optional.empty() : Optional.of(j.path("valueType").asText()))
                                 .isEqualTo(ind.valueType().map(Indicator.ValueType::label));
+                        assertThat(optionalText(j.path("standard"))).isEqualTo(ind.standard());
+                        assertThat(optionalText(j.path("scoring"))).isEqualTo(ind.scoring());
+                        assertThat(optionalText(j.path("remark"))).isEqualTo(ind.remark());
+                        assertThat(j.path("blank").booleanValue()).isEqualTo(ind.blank());
                     }
                 }
             }
         }
+    }
+
+    /** A JSON string as the model holds it: empty when null. */
+    static Optional<String> optionalText(JsonNode node) {
+        assertThat(node.isMissingNode()).as("the key is always there").isFalse();
+        return node.isNull() ? Optional.empty() : Optional.of(node.asText());
     }
 
     /** A date cell or JSON date as the model holds it: empty when blank. */
@@ -340,7 +375,7 @@ class OpenDataTest {
         for (Site site : List.of(seed, generated)) {
             JsonNode descriptor = json(byPath(OpenData.files(site)).get("data/datapackage.json").content());
             assertThat(DataFiles.errors(profile, descriptor)).isEmpty();
-            assertThat(descriptor.path("resources")).extracting(r -> r.path("path").asText()).containsExactly("projects.csv", "indicators.csv");
+            assertThat(descriptor.path("resources")).extracting(r -> r.path("path").asText()).containsExactly("projects.csv", "indicators.csv", "unit-indicators.csv");
         }
         ObjectNode broken = (ObjectNode) json(byPath(OpenData.files(seed)).get("data/datapackage.json").content());
         ((ObjectNode) broken.path("resources").get(0).path("schema").path("fields").get(0)).put("type", "whole-number");
@@ -357,7 +392,8 @@ class OpenDataTest {
             JsonNode descriptor = json(files.get("data/datapackage.json").content());
             assertThat(DataFiles.tableSchemaErrors(descriptor, Map.of(
                     "projects", files.get("data/projects.csv").content(),
-                    "indicators", files.get("data/indicators.csv").content()))).isEmpty();
+                    "indicators", files.get("data/indicators.csv").content(),
+                    "unit-indicators", files.get("data/unit-indicators.csv").content()))).isEmpty();
             for (FiscalYear year : site.years()) {
                 for (Unit unit : year.units()) {
                     String folder = "data/" + year.year() + "/" + unit.code() + "/";

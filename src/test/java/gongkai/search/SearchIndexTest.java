@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gongkai.Gongkai;
+import gongkai.check.FormFixtures;
+import gongkai.format.ProjectField;
 import gongkai.model.FiscalYear;
 import gongkai.model.Indicator;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.model.Unit;
+import gongkai.model.UnitTable;
 import gongkai.output.GeneratedFile;
 import gongkai.synth.ContentGenerator;
 import gongkai.synth.ContentWriter;
@@ -24,6 +27,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The index files read back (JSON parsed, postings decoded) and compared with the model they were made from. */
 class SearchIndexTest {
@@ -80,6 +85,37 @@ class SearchIndexTest {
             List<String> terms = new ArrayList<>(shard.postings().keySet());
             assertThat(terms).isSorted();
         }
+    }
+
+    /**
+     * The shipped forms' fixtures: the 项目分类 of a project and the 部门（单位）职责 and 年度总体绩效目标 of a unit's
+     * 部门（单位）整体绩效目标表 are in the index and find their document; 财政部门审核意见 is not indexed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gongkai.check.FormFixtures#names")
+    void theFormsFieldsAReaderSearchesAreIndexed(String name, @TempDir Path dir) {
+        Site site = Gongkai.check(FormFixtures.fixture(name).writeTo(dir)).site().orElseThrow();
+        List<GeneratedFile> files = SearchIndex.files(site);
+        compare(site, files);
+        DecodedShard shard = DecodedShard.read(files.get(1));
+        Map<String, List<Integer>> postings = shard.postings();
+        Unit unit = site.years().get(0).units().get(0);
+        int projects = 0;
+        for (Unit u : site.years().get(0).units()) {
+            projects += u.projects().size();
+        }
+        for (String text : unit.table().map(t -> List.of(t.duties().orElseThrow(), t.target().orElseThrow())).orElse(List.of())) {
+            for (String term : Tokenizer.terms(text)) {
+                assertThat(postings.get(term)).as("unit document under %s", term).contains(0);
+            }
+        }
+        Project project = unit.projects().get(0);
+        project.text(ProjectField.CATEGORY).ifPresent(category -> Tokenizer.terms(category)
+                .forEach(term -> assertThat(postings.get(term)).as("project document under %s", term).contains(1)));
+        // The review is a formality (同意) on every project of a form; searching it would find them all, so it is not indexed.
+        project.text(ProjectField.REVIEW).ifPresent(review -> assertThat(postings.getOrDefault(Tokenizer.terms(review).get(0), List.of()))
+                .as("the review %s is not indexed", review).doesNotContain(1));
+        assertThat(projects).isPositive();
     }
 
     @Test
@@ -140,15 +176,20 @@ class SearchIndexTest {
                 assertThat(shard.string(un.get(1).asInt())).isEqualTo(unit.name());
                 assertThat(shard.string(un.get(2).asInt())).isEqualTo(unit.department().orElse(null));
                 assertThat(un.get(3).asText()).isEqualTo(ViewBuilder.unitPath(yearNumber, unit.code()));
+                assertThat(un).hasSize(6);
+                assertThat(shard.string(un.get(4).asInt())).isEqualTo(unit.table().flatMap(UnitTable::duties).orElse(null));
+                assertThat(shard.string(un.get(5).asInt())).isEqualTo(unit.table().flatMap(UnitTable::target).orElse(null));
                 for (Project p : unit.projects()) {
                     JsonNode pn = j.get("p").get(projectNo);
                     assertThat(j.get("u").get(pn.get(0).asInt()).get(0).asText()).isEqualTo(unit.code());
                     assertThat(pn.get(1).asText()).isEqualTo(p.code());
                     assertThat(shard.string(pn.get(2).asInt())).isEqualTo(p.name());
-                    assertThat(shard.string(pn.get(3).asInt())).isEqualTo(p.purpose());
+                    assertThat(shard.string(pn.get(3).asInt())).isEqualTo(p.purpose().orElse(""));
                     assertThat(shard.string(pn.get(4).asInt())).isEqualTo(p.goal());
                     assertThat(pn.get(5).asText()).isEqualTo(ViewBuilder.projectPath(yearNumber, unit.code(), p.code()));
                     assertThat(pn.get(6).asInt()).isEqualTo(p.indicators().size());
+                    assertThat(pn).hasSize(8);
+                    assertThat(shard.string(pn.get(7).asInt())).isEqualTo(p.text(ProjectField.CATEGORY).orElse(null));
                     for (int k = 0; k < p.indicators().size(); k++) {
                         Indicator ind = p.indicators().get(k);
                         int at = 5 * indicatorNo++;
@@ -175,11 +216,12 @@ class SearchIndexTest {
         JsonNode j = shard.json();
         List<Set<String>> out = new ArrayList<>();
         for (JsonNode u : j.get("u")) {
-            out.add(terms(u.get(0).asText(), shard.string(u.get(1).asInt()), shard.string(u.get(2).asInt())));
+            out.add(terms(u.get(0).asText(), shard.string(u.get(1).asInt()), shard.string(u.get(2).asInt()),
+                    shard.string(u.get(4).asInt()), shard.string(u.get(5).asInt())));
         }
         for (JsonNode p : j.get("p")) {
             out.add(terms(p.get(1).asText(), shard.string(p.get(2).asInt()), shard.string(p.get(3).asInt()),
-                    shard.string(p.get(4).asInt())));
+                    shard.string(p.get(4).asInt()), shard.string(p.get(7).asInt())));
         }
         List<Integer> i = shard.indicators();
         for (int at = 0; at < i.size(); at += 5) {
