@@ -5,6 +5,7 @@ import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import gongkai.model.Amount;
 import gongkai.format.ContentFormat;
+import gongkai.format.Kind;
 import gongkai.format.UnitTableField;
 import gongkai.model.FiscalYear;
 import gongkai.model.Form;
@@ -37,8 +38,8 @@ import java.util.regex.Pattern;
 public final class ContentChecker {
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Za-z]{1,20}");
-    private static final Pattern REGION = Pattern.compile("\\d{6}");
+    private static final Pattern UNIT_CODE = Kind.UNIT_CODE.pattern().orElseThrow();
+    private static final Pattern REGION = Kind.REGION.pattern().orElseThrow();
 
     private final Diagnostics diagnostics;
     /** Every checked project of every year, for the checks across years (GK410, GK411). */
@@ -108,7 +109,7 @@ public final class ContentChecker {
                 });
     }
 
-    private static final Pattern SITE_URL = Pattern.compile("https?://[^\\s\"'<>#?]+");
+    private static final Pattern SITE_URL = Kind.URL.pattern().orElseThrow();
 
     private Optional<Framework> framework(SourceTree.YamlFile f) {
         String path = f.file().path();

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Reads a form file ({@code content/forms/<id>.yaml}) into a {@link Form}. */
-final class FormChecker {
+/** Reads a form file ({@code content/forms/<id>.yaml}) into a {@link Form}; also what {@code gongkai new} reads a form with. */
+public final class FormChecker {
 
     private final Diagnostics diagnostics;
 
@@ -27,7 +27,7 @@ final class FormChecker {
         this.diagnostics = diagnostics;
     }
 
-    static Optional<Form> check(SourceTree.YamlFile file, Diagnostics diagnostics) {
+    public static Optional<Form> check(SourceTree.YamlFile file, Diagnostics diagnostics) {
         return new FormChecker(diagnostics).form(file);
     }
 
@@ -45,7 +45,7 @@ final class FormChecker {
         Optional<Form.ProjectForm> project = r.mapping("project", true)
                 .flatMap(m -> MapReader.of(m, "project", projectDef, diagnostics))
                 .flatMap(p -> table(p, "project", ProjectField::byKey, ProjectField::heading, ProjectField::required,
-                        Arrays.stream(ProjectField.values()).map(ProjectField::key).toList(), List.of(ProjectField.TOTAL, ProjectField.GOAL))
+                        Arrays.stream(ProjectField.values()).map(ProjectField::key).toList(), ProjectField.ON_EVERY_FORM)
                         .map(t -> new Form.ProjectForm(t.title(), t.fields(), t.indicators())));
         boolean unitOk = true;
         Optional<Form.UnitTableForm> unitTable = Optional.empty();
@@ -126,7 +126,7 @@ final class FormChecker {
             ok = false;
         }
         if (columnNode.isPresent()) {
-            for (Column c : List.of(Column.LEVEL1, Column.LEVEL3, Column.VALUE)) {
+            for (Column c : Column.ON_EVERY_FORM) {
                 if (!columnNames.contains(c.key())) {
                     diagnostics.report(Code.GK112, columnNode.get().position(), t.path("columns"),
                             "指标表的列中必须有“" + c.key() + "”（" + c.heading() + "）。请在 columns 中加上“" + c.key() + ": 表中印的列名”。");

@@ -1,5 +1,6 @@
 package gongkai.format;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,12 +21,16 @@ public enum ProjectField {
     OTHER("budget.other", "其他资金", "其他资金", Kind.AMOUNT, false, "以万元为单位的数字；表中该栏为空时留空（显示为空白，不显示 0）"),
     PURPOSE("purpose", "资金用途", "资金用途", Kind.TEXT, true, "与公开表格一致"),
     SPENDING_PLAN("spending_plan", "资金支出计划", "资金支出计划（%）", Kind.MAPPING, true,
-            "截至 3月底、6月底、10月底、12月底累计支出占预算数的百分比，如 30%；表中为空的月份留空"),
+            "截至 3月底、6月底、10月底、12月底累计支出占预算数的百分比，如 30%；表中为空的月份留空，只能写这四个月份。"
+                    + "是否递增、是否超过 100%、是否到达 100% 由 ./gongkai validate 检查（GK302–GK304）"),
     EXECUTION_RATE("execution_rate", "年度预算执行率", "年度预算执行率", Kind.TEXT, true, "照表中写法，如 100%"),
     EXECUTION_SCORE("execution_score", "年度预算执行率的分值", "分值", Kind.TEXT, false, "照表中写法，如 10分"),
     GOAL("goal", "绩效目标", "绩效目标", Kind.TEXT, true, "年度绩效目标，与公开表格一致"),
     GOAL_SCORE("goal_score", "绩效目标的分值", "分值", Kind.TEXT, false, "照表中写法，如 90分"),
     REVIEW("review", "财政部门审核意见", "财政部门审核意见", Kind.TEXT, true, "照表中写法，如 同意");
+
+    /** The fields every form has: a form without them is refused. */
+    public static final List<ProjectField> ON_EVERY_FORM = List.of(TOTAL, GOAL);
 
     private final String key;
     private final String label;
