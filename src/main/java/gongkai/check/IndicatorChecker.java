@@ -69,8 +69,10 @@ final class IndicatorChecker {
             return Optional.empty();
         }
         MapReader r = read.get();
-        // A row published empty on purpose: a 一级 (and 二级) with no 三级指标 and no value, where the form allows it.
-        boolean emptyRow = table.emptyRows() && r.text("level3", false).isEmpty() && r.text("value", false).isEmpty()
+        // A row published empty on purpose: a 一级 and its 二级 with no 三级指标 and no value, where the form allows it. A
+        // row without its 二级 is not one: it is a row not filled in yet (the skeleton of gongkai new), reported as such.
+        boolean emptyRow = table.emptyRows() && r.node("level2").filter(n -> n instanceof Node.Scalar s && !s.isBlank()).isPresent()
+                && r.text("level3", false).isEmpty() && r.text("value", false).isEmpty()
                 && r.node("level3").filter(n -> !(n instanceof Node.Scalar)).isEmpty()
                 && r.node("value").filter(n -> !(n instanceof Node.Scalar)).isEmpty();
         Optional<String> level1 = r.text("level1", true);
