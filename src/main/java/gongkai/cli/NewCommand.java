@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +37,11 @@ final class NewCommand implements Runnable {
         Scaffold.Created run() throws Scaffold.Refused, IOException;
     }
 
-    /** Runs one request and prints what happened: 0 created, 2 refused (nothing written), 3 writing failed. */
-    static int run(CommandLine commandLine, Path content, Request request, String toFill) {
+    /**
+     * Runs one request and prints what happened: 0 created, 2 refused (nothing written), 3 writing failed; {@code toFill}
+     * says what is left to fill in.
+     */
+    static int run(CommandLine commandLine, Path content, Request request, Function<Scaffold.Created, String> toFill) {
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
         Scaffold.Created created;
@@ -56,7 +60,10 @@ final class NewCommand implements Runnable {
             out.println("  " + content.resolve(path).toString().replace('\\', '/')
                     + (path.endsWith("/year.yaml") ? created.newYearFramework().map(f -> "（新的年度，采用指标体系 " + f + "）").orElse("") : ""));
         }
-        out.println(toFill);
+        if (!created.form().id().isEmpty()) {
+            out.println("表式：" + created.form().name() + "（forms/" + created.form().id() + ".yaml），栏目和列与这个表式一致。");
+        }
+        out.println(toFill.apply(created));
         out.println("填写后运行 ./gongkai validate" + (content.equals(Path.of("content")) ? "" : " --content " + content)
                 + "：它会列出还没有填写的每一处（“缺少必填字段”），全部填写之前不会生成网站。");
         Path schemas = content.toAbsolutePath().normalize().resolveSibling("schemas");

@@ -1,5 +1,7 @@
 package gongkai.cli;
 
+import gongkai.format.Column;
+import gongkai.model.Form;
 import gongkai.scaffold.Scaffold;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,6 +48,9 @@ final class NewProjectCommand implements Callable<Integer> {
     public Integer call() {
         return NewCommand.run(spec.commandLine(), content,
                 () -> Scaffold.newProject(content, new Scaffold.ProjectRequest(year, unit, code, name, order)),
-                "还要填写：预算数和财政资金、资金用途、资金支出计划、绩效目标，以及每项绩效指标的三级指标和指标值（可以增加行）。");
+                created -> "还要填写：" + String.join("、", created.form().project().fields().stream().filter(Form.Field::required)
+                        .map(Form.Field::heading).toList()) + "，以及每项绩效指标的" + String.join("、", created.form().project().indicators()
+                        .columns().stream().filter(c -> c.required() && c.column() != Column.LEVEL1).map(Form.ColumnSpec::heading).toList())
+                        + "（可以增加行）。");
     }
 }

@@ -1,5 +1,6 @@
 package gongkai.cli;
 
+import gongkai.model.Form;
 import gongkai.scaffold.Scaffold;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,7 +48,16 @@ final class NewUnitCommand implements Callable<Integer> {
     public Integer call() {
         return NewCommand.run(spec.commandLine(), content,
                 () -> Scaffold.newUnit(content, new Scaffold.UnitRequest(year, code, name, region, framework)),
-                "还要填写：unit.yaml 中的分项绩效目标（goals），overall.md（第一部分“一、总体绩效目标”）和 measures.md（第一部分“三、工作保障措施”）。"
-                        + "然后用 gongkai new project 新建本单位的项目。");
+                created -> toFill(created.form()));
+    }
+
+    private static String toFill(Form form) {
+        String table = form.unitTable().map(t -> "unit.yaml 中的" + t.title() + "（unit_table）").orElse("");
+        if (!form.narrative()) {
+            return "还要填写：" + table + "。本单位采用的表式“" + form.name() + "”没有第一部分的文字，所以没有新建 overall.md 和 measures.md，"
+                    + "unit.yaml 中也没有分项绩效目标（goals）。然后用 gongkai new project 新建本单位的项目。";
+        }
+        return "还要填写：unit.yaml 中的分项绩效目标（goals）" + (table.isEmpty() ? "" : "和" + table)
+                + "，overall.md（第一部分“一、总体绩效目标”）和 measures.md（第一部分“三、工作保障措施”）。然后用 gongkai new project 新建本单位的项目。";
     }
 }

@@ -1,11 +1,15 @@
 package gongkai.scaffold;
 
+import gongkai.check.FormChecker;
 import gongkai.diag.Diagnostics;
+import gongkai.format.Kind;
+import gongkai.model.Form;
 import gongkai.model.Framework;
 import gongkai.source.ContentFiles;
 import gongkai.source.ContentText;
 import gongkai.source.Node;
 import gongkai.source.SourceFile;
+import gongkai.source.SourceTree;
 import gongkai.source.YamlReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,19 +34,19 @@ import java.util.stream.Stream;
 
 /**
  * {@code gongkai new}: decides which skeleton files to create from the request and the content folder (reading only
- * year.yaml and the frameworks), then creates them with {@link #create}, the only method that writes. A request is
+ * year.yaml, the unit's unit.yaml, the framework and the form in force), then creates them with {@link #create}, the only method that writes. A request is
  * refused, with nothing written, when a value does not have the form the validator requires, when a file already
  * exists, or when a project code is already used in the year.
  */
 public final class Scaffold {
 
-    // The same forms as the validator (gongkai.check.ContentChecker and ProjectChecker).
+    // The same patterns as the validator (gongkai.format.Kind, gongkai.check.ContentChecker).
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Za-z]{1,20}");
-    private static final Pattern REGION = Pattern.compile("\\d{6}");
-    private static final Pattern PROJECT_CODE = Pattern.compile("[0-9A-Za-z]{1,40}");
-    private static final Pattern ORDER = Pattern.compile("[1-9]\\d{0,4}");
-    /** A framework is named by its file name in frameworks/, which must not lead out of that folder. */
+    private static final Pattern UNIT_CODE = Kind.UNIT_CODE.pattern().orElseThrow();
+    private static final Pattern REGION = Kind.REGION.pattern().orElseThrow();
+    private static final Pattern PROJECT_CODE = Kind.CODE.pattern().orElseThrow();
+    private static final Pattern ORDER = Kind.ORDER.pattern().orElseThrow();
+    /** A framework or a form is named by its file name in frameworks/ or forms/, which must not lead out of that folder. */
     private static final Pattern FRAMEWORK_ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_.-]{0,99}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -72,9 +76,9 @@ public final class Scaffold {
 
     /**
      * What was created: paths below the content folder, in the order written; {@code newYearFramework} is the framework
-     * written to a new year's year.yaml.
+     * written to a new year's year.yaml; {@code form} the form the skeletons follow.
      */
-    public record Created(List<String> paths, Optional<String> newYearFramework) {}
+    public record Created(List<String> paths, Optional<String> newYearFramework, Form form) {}
 
     private Scaffold() {}
 
@@ -99,30 +103,43 @@ public final class Scaffold {
         int year = Integer.parseInt(r.year());
         List<Skeletons.File> files = new ArrayList<>();
         Optional<String> newYearFramework = Optional.empty();
+        String framework;
+        Optional<String> formId;
         if (Files.exists(content.resolve(year + "/year.yaml"), LinkOption.NOFOLLOW_LINKS)) {
+            Optional<String> current = yearSetting(content, year, "framework");
             if (r.framework() != null) {
-                Optional<String> current = yearFramework(content, year);
                 if (current.isEmpty() || !current.get().equals(r.framework())) {
                     throw new Refused(year + " 年度已经有 year.yaml" + current.map(c -> "（采用指标体系 " + c + "）").orElse("")
                             + "。--framework 只在新建年度时使用；要改变本年度的指标体系，请修改 " + display(content, year + "/year.yaml") + "。");
                 }
             }
+            framework = current.orElse("");
+            formId = yearSetting(content, year, "form");
         } else {
-            Optional<String> chosen = r.framework() != null ? Optional.of(r.framework()) : newestYearFramework(content);
+            Optional<Integer> newest = newestYear(content);
+            Optional<String> chosen = r.framework() != null ? Optional.of(r.framework())
+                    : newest.flatMap(y -> yearSetting(content, y, "framework"));
             if (chosen.isEmpty()) {
                 throw new Refused(year + " 是新的年度，需要选择指标体系，但没有可以沿用的其他年度（year.yaml）。请用 --framework 指定，可以使用的有："
                         + frameworkList(content) + "。");
             }
-            String framework = chosen.get();
+            framework = chosen.get();
             if (!Files.isRegularFile(content.resolve("frameworks/" + framework + ".yaml"))) {
                 throw new Refused("找不到指标体系“" + framework + "”（" + display(content, "frameworks/" + framework + ".yaml")
                         + "）。可以使用的有：" + frameworkList(content) + "。");
             }
-            files.add(Skeletons.year(year, framework));
+            // A new year follows the newest year's form too, as it follows its framework.
+            formId = newest.flatMap(y -> yearSetting(content, y, "form"));
+            files.add(Skeletons.year(year, framework, formId));
             newYearFramework = Optional.of(framework);
         }
-        files.addAll(Skeletons.unit(year, r.code(), r.name().strip(), Optional.ofNullable(r.region())));
-        return new Created(create(content, files), newYearFramework);
+        Form form = form(content, formId);
+        // The framework is needed only for the indicator rows of a unit table.
+        Framework rows = form.unitTable().isEmpty() ? new Framework(framework, "", List.of()) : framework(content, framework)
+                .orElseThrow(() -> new Refused("无法读取指标体系 " + display(content, "frameworks/" + framework + ".yaml")
+                        + "。请先运行 ./gongkai validate，改正其中的问题。"));
+        files.addAll(Skeletons.unit(year, r.code(), r.name().strip(), Optional.ofNullable(r.region()), form, rows));
+        return new Created(create(content, files), newYearFramework, form);
     }
 
     public static Created newProject(Path content, ProjectRequest r) throws Refused, IOException {
@@ -159,18 +176,22 @@ public final class Scaffold {
                 }
             }
         }
-        Optional<String> id = yearFramework(content, year);
+        // A unit may follow its own framework and form (unit.yaml), else the year's (year.yaml).
+        Optional<String> unitFramework = unitSetting(content, unitDir, "framework");
+        Optional<String> id = unitFramework.or(() -> yearSetting(content, year, "framework"));
         if (id.isEmpty()) {
             throw new Refused("无法从 " + display(content, year + "/year.yaml") + " 读出本年度的指标体系。请先运行 ./gongkai validate，改正 year.yaml 中的问题。");
         }
         Optional<Framework> framework = framework(content, id.get());
         if (framework.isEmpty()) {
-            throw new Refused("无法读取本年度的指标体系 " + display(content, "frameworks/" + id.get() + ".yaml")
+            throw new Refused("无法读取" + (unitFramework.isPresent() ? "本单位" : "本年度") + "的指标体系 " + display(content, "frameworks/" + id.get() + ".yaml")
                     + "。请先运行 ./gongkai validate，改正其中的问题。");
         }
+        Form form = form(content, unitSetting(content, unitDir, "form").or(() -> yearSetting(content, year, "form")));
         OptionalInt order = r.order() == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(r.order()));
-        Skeletons.File file = Skeletons.project(year, r.unit(), r.code(), r.name().strip(), order, framework.get());
-        return new Created(create(content, List.of(file)), Optional.empty());
+        Skeletons.File file = Skeletons.project(year, r.unit(), r.code(), r.name().strip(), order, framework.get(), form,
+                unitFramework.isPresent() ? "本单位" : "本年度");
+        return new Created(create(content, List.of(file)), Optional.empty(), form);
     }
 
     /**
@@ -238,22 +259,36 @@ public final class Scaffold {
 
     // ---- reading the content folder -------------------------------------------------------------------------------
 
-    /** The framework of the newest year that has a year.yaml. */
-    private static Optional<String> newestYearFramework(Path content) throws IOException {
+    /** The newest year that has a year.yaml. */
+    private static Optional<Integer> newestYear(Path content) throws IOException {
         try (Stream<Path> children = Files.list(content)) {
-            List<Integer> years = children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> YEAR.matcher(n).matches()).map(Integer::parseInt).sorted(Comparator.reverseOrder()).toList();
-            for (int y : years) {
-                if (Files.exists(content.resolve(y + "/year.yaml"))) {
-                    return yearFramework(content, y);
-                }
-            }
+            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> YEAR.matcher(n).matches()).map(Integer::parseInt).sorted(Comparator.reverseOrder())
+                    .filter(y -> Files.exists(content.resolve(y + "/year.yaml"))).findFirst();
         }
-        return Optional.empty();
     }
 
-    private static Optional<String> yearFramework(Path content, int year) {
-        return mapping(content, year + "/year.yaml").flatMap(m -> text(m, "framework"));
+    /** A setting of year.yaml ({@code framework}, {@code form}). */
+    private static Optional<String> yearSetting(Path content, int year, String key) {
+        return mapping(content, year + "/year.yaml").flatMap(m -> text(m, key));
+    }
+
+    /** A unit's own setting in its unit.yaml ({@code framework}, {@code form}). */
+    private static Optional<String> unitSetting(Path content, String unitDir, String key) {
+        return mapping(content, unitDir + "/unit.yaml").flatMap(m -> text(m, key));
+    }
+
+    /** The form named {@code id}, read as validate reads it; the standard form when none is named. */
+    private static Form form(Path content, Optional<String> id) throws Refused {
+        if (id.isEmpty()) {
+            return Form.STANDARD;
+        }
+        String path = "forms/" + id.get() + ".yaml";
+        Optional<SourceTree.YamlFile> file = FRAMEWORK_ID.matcher(id.get()).matches() ? yaml(content, path) : Optional.empty();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Form> form = file.flatMap(f -> FormChecker.check(f, diagnostics)).filter(f -> !diagnostics.hasErrors());
+        return form.orElseThrow(() -> new Refused("无法读取表式 " + display(content, path) + "（year.yaml 或 unit.yaml 中的 form）。"
+                + "请先运行 ./gongkai validate，改正其中的问题。"));
     }
 
     private static Optional<Framework> framework(Path content, String id) {
@@ -286,6 +321,11 @@ public final class Scaffold {
 
     /** The root mapping of a YAML file below the content folder, when it can be read without any problem. */
     private static Optional<Node.Mapping> mapping(Path content, String path) {
+        return yaml(content, path).flatMap(SourceTree.YamlFile::root).filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast);
+    }
+
+    /** A YAML file below the content folder, when it can be read without any problem. */
+    private static Optional<SourceTree.YamlFile> yaml(Path content, String path) {
         try {
             // Read as validate reads it: never through a symbolic link, never more than a content file may hold.
             byte[] bytes = ContentFiles.of(content).read(path, ContentText.MAX_FILE_BYTES);
@@ -296,9 +336,9 @@ public final class Scaffold {
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             Diagnostics diagnostics = new Diagnostics();
-            Optional<Node> root = YamlReader.read(new SourceFile(path, text.startsWith("\uFEFF") ? text.substring(1) : text), diagnostics);
-            return diagnostics.hasErrors() ? Optional.empty()
-                    : root.filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast);
+            SourceFile file = new SourceFile(path, text.startsWith("\uFEFF") ? text.substring(1) : text);
+            Optional<Node> root = YamlReader.read(file, diagnostics);
+            return diagnostics.hasErrors() || root.isEmpty() ? Optional.empty() : Optional.of(new SourceTree.YamlFile(file, root));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         } catch (IOException e) {

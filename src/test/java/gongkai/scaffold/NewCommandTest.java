@@ -66,17 +66,19 @@ class NewCommandTest {
         String unit = read("2022/425002/unit.yaml");
         assertThat(unit.lines().findFirst()).contains(UNIT_SCHEMA_LINE);
         assertThat(schemaOf("2022/425002/unit.yaml")).isRegularFile().isEqualTo(tmp.resolve("schemas/unit.schema.json"));
-        assertThat(unit).contains("code: \"425002\"\n", "name: 唐山市丰润区某单位\n", "region: \"130208\"\n", "# 分项名称（必填）");
+        assertThat(unit).contains("code: \"425002\"\n", "name: 唐山市丰润区某单位\n", "region: \"130208\"\n", "# 分项名称（必填）",
+                "# 表式：河北省唐山市丰润区 项目支出绩效目标表（content/forms/hebei-fengrun.yaml）");
+        assertThat(run.out()).contains("表式：河北省唐山市丰润区 项目支出绩效目标表（forms/hebei-fengrun.yaml）");
         assertThat(read("2022/425002/overall.md")).isEmpty();
         assertThat(read("2022/425002/measures.md")).isEmpty();
 
         assertThat(validate()).containsExactly(
                 "2022/425002/measures.md 错误 GK112 null",
                 "2022/425002/overall.md 错误 GK112 null",
-                "2022/425002/unit.yaml:15:15 警告 GK409 approval_date",
-                "2022/425002/unit.yaml:24:11 错误 GK112 goals[0].title",
-                "2022/425002/unit.yaml:25:12 错误 GK112 goals[0].target",
-                "2022/425002/unit.yaml:26:15 错误 GK112 goals[0].indicator");
+                "2022/425002/unit.yaml:16:15 警告 GK409 approval_date",
+                "2022/425002/unit.yaml:25:11 错误 GK112 goals[0].title",
+                "2022/425002/unit.yaml:26:12 错误 GK112 goals[0].target",
+                "2022/425002/unit.yaml:27:15 错误 GK112 goals[0].indicator");
     }
 
     @Test
@@ -119,17 +121,17 @@ class NewCommandTest {
                 "  - level1: 效益指标\n", "  - level1: 满意度指标\n    level2:        # 二级指标，可填：服务对象满意度指标");
 
         assertThat(validate()).containsExactly(
-                path + ":12:9 错误 GK112 budget.total",
-                path + ":13:10 错误 GK112 budget.fiscal",
-                path + ":16:9 错误 GK112 purpose",
-                path + ":19:3 警告 GK304 spending_plan",
-                path + ":24:6 错误 GK112 goal",
-                path + ":32:12 错误 GK112 indicators[0].level3",
-                path + ":34:11 错误 GK112 indicators[0].value",
-                path + ":38:12 错误 GK112 indicators[1].level3",
-                path + ":40:11 错误 GK112 indicators[1].value",
-                path + ":44:12 错误 GK112 indicators[2].level3",
-                path + ":46:11 错误 GK112 indicators[2].value");
+                path + ":13:9 错误 GK112 budget.total",
+                path + ":14:10 错误 GK112 budget.fiscal",
+                path + ":17:9 错误 GK112 purpose",
+                path + ":20:3 警告 GK304 spending_plan",
+                path + ":25:6 错误 GK112 goal",
+                path + ":33:12 错误 GK112 indicators[0].level3",
+                path + ":35:11 错误 GK112 indicators[0].value",
+                path + ":39:12 错误 GK112 indicators[1].level3",
+                path + ":41:11 错误 GK112 indicators[1].value",
+                path + ":45:12 错误 GK112 indicators[2].level3",
+                path + ":47:11 错误 GK112 indicators[2].value");
     }
 
     @Test
@@ -159,6 +161,26 @@ class NewCommandTest {
                 .doesNotContain("level1: 成本指标");
         assertThat(validate()).filteredOn(d -> d.startsWith("2023/425001/projects/"))
                 .allMatch(d -> d.contains(" GK112 ") || d.contains(" GK304 ")).hasSize(11);
+    }
+
+    @Test
+    void newProjectFollowsTheUnitsOwnFormAndFramework() throws IOException {
+        run("new", "unit", "--year", "2022", "--code", "430102", "--name", "某单位", "--content", content.toString());
+        Path unit = content.resolve("2022/430102/unit.yaml");
+        Files.writeString(unit, read("2022/430102/unit.yaml") + "form: hunan-style\nframework: cost-output-benefit-satisfaction\n",
+                StandardCharsets.UTF_8);
+
+        Run run = run("new", "project", "--year", "2022", "--unit", "430102", "--code", "430102220001", "--name", "某项目",
+                "--content", content.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(Main.OK);
+        String text = read("2022/430102/projects/430102220001.yaml");
+        assertThat(text).contains("# 表式：湖南样式 项目支出绩效目标申报表（content/forms/hunan-style.yaml）", "# 项目分类（必填）",
+                "  total:         # 年度预算（预算数，必填）", "# 财政部门审核意见（必填）", "review:\n",
+                "本单位的指标体系是“成本、产出、效益、满意度指标体系", "  - level1: 成本指标\n", "    standard:      # 绩效标准（必填）")
+                .doesNotContain("spending_plan", "description", "basis");
+        assertThat(run.out()).contains("还要填写：项目分类、项目实施期、年度预算、其中：财政资金、资金用途、年度绩效目标、财政部门审核意见，"
+                + "以及每项绩效指标的三级指标、指标值及单位、绩效标准");
     }
 
     @Test

@@ -32,8 +32,8 @@ final class SchemaCheck {
 
     /** The kinds of YAML content file, each with its schema. */
     enum Kind {
-        SITE("site.schema.json"), FRAMEWORK("framework.schema.json"), YEAR("year.schema.json"), UNIT("unit.schema.json"),
-        PROJECT("project.schema.json");
+        SITE("site.schema.json"), FRAMEWORK("framework.schema.json"), FORM("form.schema.json"), YEAR("year.schema.json"),
+        UNIT("unit.schema.json"), PROJECT("project.schema.json");
 
         final String schemaFile;
 
@@ -47,6 +47,8 @@ final class SchemaCheck {
                 return Optional.of(SITE);
             } else if (path.matches("frameworks/[^/]+\\.yaml")) {
                 return Optional.of(FRAMEWORK);
+            } else if (path.matches("forms/[^/]+\\.yaml")) {
+                return Optional.of(FORM);
             } else if (path.matches("[^/]+/year\\.yaml")) {
                 return Optional.of(YEAR);
             } else if (path.matches("[^/]+/[^/]+/unit\\.yaml")) {
