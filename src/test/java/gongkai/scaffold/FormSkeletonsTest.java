@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import gongkai.Gongkai;
+import gongkai.TestFiles;
 import gongkai.cli.Main;
 import gongkai.diag.Code;
 import gongkai.check.FormChecker;
@@ -263,22 +264,10 @@ class FormSkeletonsTest {
         return names;
     }
 
+    /** The bundled content with {@code schemas/} beside it, as in the repository. */
     private Path copy() throws IOException {
-        Path content = tmp.resolve("content");
-        for (Path from : List.of(BUNDLED, Path.of("schemas"))) {
-            Path to = tmp.resolve(from.getFileName());
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path f : walk.toList()) {
-                    Path target = to.resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(f, target);
-                    }
-                }
-            }
-        }
-        return content;
+        TestFiles.copyTree(Path.of("schemas"), tmp.resolve("schemas"));
+        return TestFiles.copyBundledContent(tmp);
     }
 
     private static String read(Path content, String path) throws IOException {
