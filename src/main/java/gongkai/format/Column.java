@@ -19,7 +19,7 @@ public enum Column {
     SCORE("score", "分值", Kind.TEXT, false, "照表中写法，如 10"),
     DESCRIPTION("description", "绩效指标描述", Kind.TEXT, false, "与公开表格一致；为空时留空"),
     EXPLANATION("explanation", "指标解释", Kind.TEXT, false, "与公开表格一致"),
-    VALUE_TYPE("value_type", "指标值类型", Kind.VALUE_TYPE, false, "定量指标的指标值应是“数字+单位”（由 ./gongkai validate 检查，GK207）"),
+    VALUE_TYPE("value_type", "指标值类型", Kind.VALUE_TYPE, false, "“定量”或“定性”；定量指标的指标值应是“数字+单位”（由 ./gongkai validate 检查，GK207）"),
     STANDARD("standard", "绩效标准", Kind.TEXT, false, "如 计划标准、行业标准、历史标准"),
     VALUE("value", "指标值", Kind.TEXT, true, "如 ≥95%、≤2.5万元/月、不低于90%、2022年底前完成。以比较符号开头的值要写成“数字+单位”，"
             + "由 ./gongkai validate 检查（GK206）。以“>”开头的值要加英文双引号，如 \">90%\""),

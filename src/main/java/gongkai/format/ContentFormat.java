@@ -77,7 +77,8 @@ public final class ContentFormat {
                         "“列: 表中印的列名”，按表中的顺序；只写表中有的列，level1、level3、value 三列每个表都有",
                         Arrays.stream(Column.values()).map(c -> f(c.key(), c.heading(), Kind.TEXT,
                                 Column.ON_EVERY_FORM.contains(c) ? Need.REQUIRED : Need.OPTIONAL,
-                                "表中这一列印的列名" + (c.required() ? "；默认必填" : "；默认可以为空"))).toList()),
+                                "表中有这一列时写上它印的列名，如 " + c.heading() + "；这一列在每行中" + (c.required() ? "默认必填" : "默认可以为空")
+                                        + "，可以在 required、optional 中改变")).toList()),
                 FieldDef.group("required", "必填的栏目", Kind.LIST, Need.OPTIONAL,
                         "表头栏目或列的字段名，列出的每一项都必须填写。只能写 fields 或 columns 中已有的字段名（由 ./gongkai validate 检查，GK114）", List.of()),
                 FieldDef.group("optional", "可以为空的栏目", Kind.LIST, Need.OPTIONAL,
@@ -94,11 +95,12 @@ public final class ContentFormat {
                     formTable("表名，印在项目名称之后，{name} 代表项目名称，如 \"{name}绩效目标表\"", Need.REQUIRED,
                             Arrays.stream(ProjectField.values()).map(p -> f(p.key(), p.label(), Kind.TEXT,
                                     ProjectField.ON_EVERY_FORM.contains(p) ? Need.REQUIRED : Need.OPTIONAL,
-                                    "表中这一栏印的名称，如 " + p.heading() + (p.required() ? "；默认必填" : "；默认可以为空"))).toList())),
+                                    "表中有这一栏时写上它印的名称，如 " + p.heading() + "；这一栏在项目中" + (p.required() ? "默认必填" : "默认可以为空")
+                                            + "，可以在 required、optional 中改变")).toList())),
             FieldDef.group("unit_table", "部门（单位）整体绩效目标表", Kind.MAPPING, Need.OPTIONAL, "单位公开这张表时填写",
                     formTable("表名，如 部门（单位）整体绩效目标表", Need.OPTIONAL,
                             Arrays.stream(UnitTableField.values()).map(u -> f(u.key(), u.heading(), Kind.TEXT, Need.OPTIONAL,
-                                    "表中这一栏印的名称，如 " + u.heading())).toList()))));
+                                    "表中有这一栏时写上它印的名称，如 " + u.heading())).toList()))));
 
     public static final FieldDef GOAL = FieldDef.group("goals", "分项绩效目标", Kind.LIST, Need.FORM,
             "公开文件第一部分“二、分项绩效目标”，按公开文件的顺序，每个分项一项（以“- ”开头）。表式有第一部分的文字（narrative，默认）时必填", List.of(
