@@ -51,7 +51,7 @@ class ChartGeometryTest {
             bottom = top + number(bar.barHeight(), "em");
         }
         assertThat(number(chart.height(), "em")).isGreaterThanOrEqualTo(bottom);
-        assertThat(chart.summary()).isEqualTo("共 4 个项目，预算合计 60.5001 万元。预算最多的是乙，40.50 万元，占 66.9%；最少的是丁，0.0001 万元，占 0.0%。");
+        assertThat(chart.summary()).isEqualTo("共 4 个项目，预算合计 60.5001 万元。预算最多的是乙，40.5 万元，占 66.9%；最少的是丁，0.0001 万元，占 0.0%。");
     }
 
     @Test

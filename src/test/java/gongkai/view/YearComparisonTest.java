@@ -40,10 +40,10 @@ class YearComparisonTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "25.00 | 30.00  | 由 25.00 万元 增加到 30.00 万元 | UP",
-        "12    | 9.32   | 由 12.00 万元 减少到 9.32 万元  | DOWN",
+        "12    | 9.32   | 由 12 万元 减少到 9.32 万元     | DOWN",
         "30    | 30.00  | 未变                           | SAME",
         "2.00  | -      | 由 2.00 万元 改为 空白          | CHANGED",
-        "-     | 5      | 由 空白 改为 5.00 万元          | CHANGED",
+        "-     | 5      | 由 空白 改为 5 万元             | CHANGED",
         "-     | -      | 未变                           | SAME",
     })
     void amounts(String before, String after, String words, YearComparison.Kind kind) {
