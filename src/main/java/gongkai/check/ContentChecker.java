@@ -268,12 +268,10 @@ public final class ContentChecker {
                     "项目预算合计“" + t + "”应当是以万元为单位的数字，如 107.43；不要写单位、逗号或负号。不需要核对合计时可以删除这一行。");
             return false;
         }).map(Amount::of);
-        Optional<List<Goal>> goals = narrative || read.flatMap(r -> r.node("goals")).isPresent()
-                ? read.flatMap(r -> r.sequence("goals", narrative)).flatMap(this::goals)
-                : Optional.of(List.of());
-        if (!narrative && read.isPresent() && goals.isEmpty() && read.get().node("goals").filter(n -> n instanceof Node.Scalar s && s.isBlank()).isPresent()) {
-            goals = Optional.of(List.of());
-        }
+        // Goals are required where the form has the narrative Part 1; elsewhere a unit may still write them.
+        Optional<Node.Sequence> goalList = read.flatMap(r -> r.sequence("goals", narrative));
+        Optional<List<Goal>> goals = goalList.isPresent() ? goalList.flatMap(this::goals)
+                : narrative ? Optional.empty() : Optional.of(List.of());
         Optional<UnitTable> table = Optional.empty();
         boolean tableOk = true;
         if (read.isPresent() && form.isPresent()) {

@@ -44,7 +44,7 @@ public final class FormChecker {
         FieldDef projectDef = ContentFormat.FORM.child("project").orElseThrow();
         Optional<Form.ProjectForm> project = r.mapping("project", true)
                 .flatMap(m -> MapReader.of(m, "project", projectDef, diagnostics))
-                .flatMap(p -> table(p, "project", ProjectField::byKey, ProjectField::heading, ProjectField::required,
+                .flatMap(p -> table(p, "project", ProjectField::byKey, ProjectField::key, ProjectField::label, ProjectField::required,
                         Arrays.stream(ProjectField.values()).map(ProjectField::key).toList(), ProjectField.ON_EVERY_FORM)
                         .map(t -> new Form.ProjectForm(t.title(), t.fields(), t.indicators())));
         boolean unitOk = true;
@@ -52,7 +52,7 @@ public final class FormChecker {
         Optional<Node.Mapping> unitNode = r.mapping("unit_table", false);
         if (unitNode.isPresent()) {
             unitTable = MapReader.of(unitNode.get(), "unit_table", projectDef, diagnostics)
-                    .flatMap(u -> table(u, "unit_table", UnitTableField::byKey, UnitTableField::heading, f -> true,
+                    .flatMap(u -> table(u, "unit_table", UnitTableField::byKey, UnitTableField::key, UnitTableField::heading, f -> true,
                             Arrays.stream(UnitTableField.values()).map(UnitTableField::key).toList(), List.of())
                             .map(t -> new Form.UnitTableForm(t.title(), t.fields(), t.indicators())));
             unitOk = unitTable.isPresent();
@@ -66,7 +66,8 @@ public final class FormChecker {
     private record Table<K>(String title, List<Form.Field<K>> fields, Form.IndicatorForm indicators) {}
 
     private <K> Optional<Table<K>> table(MapReader t, String prefix, Function<String, Optional<K>> fieldByKey,
-            Function<K, String> heading, Function<K, Boolean> requiredByDefault, List<String> fieldKeys, List<K> mustHave) {
+            Function<K, String> keyOf, Function<K, String> label, Function<K, Boolean> requiredByDefault, List<String> fieldKeys,
+            List<K> mustHave) {
         Optional<String> title = t.text("title", true);
         boolean emptyRows = t.text("empty_rows", false).map(v -> bool(v, t, "empty_rows")).orElse(false);
 
@@ -94,9 +95,9 @@ public final class FormChecker {
         }
         for (K k : mustHave) {
             if (fields.stream().noneMatch(f -> f.key().equals(k))) {
-                String key = ((ProjectField) k).key();
+                String key = keyOf.apply(k);
                 diagnostics.report(Code.GK112, t.position("fields"), t.path("fields"),
-                        "表式的表头栏目中必须有“" + key + "”（" + ((ProjectField) k).label() + "）。请在 fields 中加上“" + key + ": 表中印的名称”。");
+                        "表式的表头栏目中必须有“" + key + "”（" + label.apply(k) + "）。请在 fields 中加上“" + key + ": 表中印的名称”。");
                 ok = false;
             }
         }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the fields of one YAML mapping, reporting wrong types, missing required fields and unknown keys
@@ -23,7 +24,7 @@ final class MapReader {
     /** The declaration of the mapping, for the labels in messages; null where there is none. */
     private final FieldDef def;
     /** Why a key the format knows is not allowed here (the form in force does not have it), or null. */
-    private final java.util.function.Function<String, Optional<String>> absent;
+    private final Function<String, Optional<String>> absent;
     /** Keys offered as "did you mean" for an unknown key: their absence is that one mistake, not a second one. */
     private final Set<String> suggested = new HashSet<>();
 
@@ -42,7 +43,7 @@ final class MapReader {
      * that is not allowed is reported with the reason {@code absent} gives for it.
      */
     static Optional<MapReader> of(Node node, String prefix, FieldDef def, List<String> allowed,
-            java.util.function.Function<String, Optional<String>> absent, Diagnostics diagnostics) {
+            Function<String, Optional<String>> absent, Diagnostics diagnostics) {
         if (!(node instanceof Node.Mapping map)) {
             if (node instanceof Node.Scalar s && s.isBlank() && prefix.isEmpty()) {
                 diagnostics.report(Code.GK112, node.position(), prefix, "此文件是空的。请按 README 中的示例填写。");
@@ -62,7 +63,7 @@ final class MapReader {
     }
 
     private MapReader(Node.Mapping map, String prefix, FieldDef def,
-            java.util.function.Function<String, Optional<String>> absent, Diagnostics diagnostics) {
+            Function<String, Optional<String>> absent, Diagnostics diagnostics) {
         this.def = def;
         this.absent = absent;
         this.map = map;

@@ -62,8 +62,13 @@ final class ProjectChecker {
 
     /** Why a field the content format knows may not be written in a project of this form. */
     private Optional<String> absent(String key) {
-        String label = ContentFormat.label(ContentFormat.PROJECT, key).orElse(key);
-        return Optional.of("本单位采用的表式“" + form.name() + "”没有“" + label + "”这一栏，所以不能填写“" + key + "”。"
+        return absent(ContentFormat.PROJECT, key, key);
+    }
+
+    /** The same for {@code key} of the mapping {@code def}, written at {@code path}. */
+    private Optional<String> absent(FieldDef def, String key, String path) {
+        String label = ContentFormat.label(def, key).orElse(key);
+        return Optional.of("本单位采用的表式“" + form.name() + "”没有“" + label + "”这一栏，所以不能填写“" + path + "”。"
                 + "如果公开表格中确实有这一栏，请核对 year.yaml 或 unit.yaml 中选用的表式（form），或在表式文件中加上这一栏。");
     }
 
@@ -180,8 +185,7 @@ final class ProjectChecker {
         List<String> allowed = form.project().fields().stream().map(Form.Field::key)
                 .filter(f -> f.root().equals("budget")).map(ProjectField::leaf).toList();
         FieldDef def = ContentFormat.BUDGET;
-        Optional<MapReader> read = MapReader.of(node, prefix, def, allowed,
-                k -> absent(k).map(m -> m.replace("“" + k + "”。", "“budget." + k + "”。")), diagnostics);
+        Optional<MapReader> read = MapReader.of(node, prefix, def, allowed, k -> absent(def, k, prefix + "." + k), diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }

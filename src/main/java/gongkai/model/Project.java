@@ -1,6 +1,7 @@
 package gongkai.model;
 
 import gongkai.format.ProjectField;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record Project(
         level1Scores = Map.copyOf(level1Scores);
         EnumMap<ProjectField, String> copy = new EnumMap<>(ProjectField.class);
         copy.putAll(texts);
-        texts = java.util.Collections.unmodifiableMap(copy);
+        texts = Collections.unmodifiableMap(copy);
     }
 
     /** A project of the standard form (as the bundled disclosure has them). */

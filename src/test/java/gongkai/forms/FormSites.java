@@ -3,7 +3,7 @@ package gongkai.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gongkai.Gongkai;
-import gongkai.check.ContentFixture;
+import gongkai.check.FormFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,19 +50,8 @@ public final class FormSites {
         if (form.equals("hebei-fengrun")) {
             return PROJECT.resolve("content");
         }
-        Path fixture = PROJECT.resolve("src/test/resources/forms/" + form + ".txt");
-        assertThat(fixture).as("every shipped form has a fixture").exists();
-        ContentFixture f = ContentFixture.empty().with("site.yaml", read(PROJECT.resolve("content/site.yaml")));
-        for (String folder : List.of("frameworks", "forms")) {
-            try (Stream<Path> files = Files.list(PROJECT.resolve("content").resolve(folder))) {
-                for (Path p : files.toList()) {
-                    f = f.with(folder + "/" + p.getFileName(), read(p));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return f.with(read(fixture)).writeTo(dir);
+        assertThat(FormFixtures.names()).as("every shipped form has a fixture").contains(form);
+        return FormFixtures.fixture(form).writeTo(dir);
     }
 
     /** Builds a form's fixture with --strict (once per run). */
