@@ -37,7 +37,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import java.time.Instant;
 
 /**
@@ -232,19 +237,20 @@ public final class Gongkai {
                     put(outputs, file.path(), file.content(), filesMade);
                     sizes.put(file.path(), (long) file.size());
                 }
-                List<Views.Page> pages = new ViewBuilder(site, markdown::toHtml,
-                        path -> sizes.containsKey(path) ? OptionalLong.of(sizes.get(path)) : OptionalLong.empty(), history).pages();
-                List<String> pagesMade = pages(pages, renderer, templates, outputs, progress);
-                for (GeneratedFile file : indexFiles(site, pages, history)) {
+                ViewBuilder views = new ViewBuilder(site, markdown::toHtml,
+                        path -> sizes.containsKey(path) ? OptionalLong.of(sizes.get(path)) : OptionalLong.empty(), history);
+                PagesMade pages = pages(views, renderer, templates, outputs, progress);
+                for (GeneratedFile file : Feeds.files(site.config(), pages.units(), pages.listed())) {
                     put(outputs, file.path(), file.content(), filesMade);
                 }
+                List<String> pagesMade = pages.made();
                 List<String> assetsMade = assets(options.templates().resolve("static"), outputs);
                 List<String> removed = outputs.removed();
                 boolean changed = outputs.finish(() -> BuildRecord.forget(out));
                 progress.done();
                 Made made = new Made(pagesMade, pdfsMade, filesMade.stream().sorted().toList(), assetsMade, removed.stream().sorted().toList(),
                         outputs.keptCount(), changed);
-                return new BuildResult(check, true, pages.size(), (int) (options.pdf() ? pdfCount(outputs.record()) : 0), outputs.fileCount(),
+                return new BuildResult(check, true, pages.listed().size(), (int) (options.pdf() ? pdfCount(outputs.record()) : 0), outputs.fileCount(),
                         outputs.byteCount(), (System.nanoTime() - start) / 1_000_000, history.unavailableReason(), outputs.notes(),
                         outputs.record(), made);
             } catch (PdfStage.PdfException e) {
@@ -302,19 +308,30 @@ public final class Gongkai {
         return made.keySet().stream().sorted().toList();
     }
 
-    /** Renders the pages whose view or template changed, in parallel, and takes over the rest; returns those made. */
-    private static List<String> pages(List<Views.Page> pages, PageRenderer renderer, TemplateDigests templates, Outputs outputs,
-                                      Progress progress) throws BuildException {
-        progress.phase("生成网页", pages.size());
+    /** What the page phase made: the pages made again, and for the feed and the sitemap the unit pages and every page. */
+    private record PagesMade(List<String> made, List<Views.UnitPage> units, List<Feeds.Listed> listed) {}
+
+    /**
+     * Renders the pages whose view or template changed, in parallel, and takes over the rest. The views are made
+     * group by group (a unit and its projects) and let go of once rendered; the site's own pages come last, since
+     * the home page depends on every unit page.
+     */
+    private static PagesMade pages(ViewBuilder views, PageRenderer renderer, TemplateDigests templates, Outputs outputs,
+                                   Progress progress) throws BuildException {
+        progress.phase("生成网页", views.pageCount());
         String common = Digest.start().add("page").add(Generator.identity()).hex();
-        List<String> made = java.util.Collections.synchronizedList(new ArrayList<>());
-        // Every page is attempted before anything is reported, so no render is still writing when the
-        // staging folder is removed after a failure.
-        List<String> failures = pages.parallelStream().map(page -> {
+        Queue<String> made = new ConcurrentLinkedQueue<>();
+        Queue<Views.UnitPage> units = new ConcurrentLinkedQueue<>();
+        Queue<Feeds.Listed> listed = new ConcurrentLinkedQueue<>();
+        Function<Views.Page, Optional<String>> make = page -> {
+            listed.add(Feeds.Listed.of(page));
+            if (page instanceof Views.UnitPage unit) {
+                units.add(unit);
+            }
             String digest = Digest.start().add(common).add(templates.of(page.template())).add(page.toString()).hex();
             try {
                 if (outputs.keep(page.path(), digest).isPresent()) {
-                    return Optional.<String>empty();
+                    return Optional.empty();
                 }
             } catch (IOException e) {
                 return Optional.of("写入页面 " + page.path() + " 时出错：" + SiteWriter.describe(e));
@@ -326,12 +343,20 @@ public final class Gongkai {
                 made.add(page.path());
             }
             return failure;
-        }).flatMap(Optional::stream).sorted().toList();
+        };
+        // Every page is attempted before anything is reported, so no render is still writing when the
+        // staging folder is removed after a failure.
+        List<String> failures = new ArrayList<>(views.groups().parallelStream()
+                .flatMap(group -> group.get().stream().map(make)).flatMap(Optional::stream).toList());
+        List<Views.UnitPage> unitPages = units.stream().sorted(Comparator.comparing(Views.UnitPage::path)).toList();
+        views.sitePages(ViewBuilder.feed(unitPages)).parallelStream().map(make).flatMap(Optional::stream).forEach(failures::add);
         if (!failures.isEmpty()) {
+            Collections.sort(failures);
             throw new BuildException(failures.get(0) + (failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 个页面也出错）" : "")
                     + "。原有网站保持不变。", null, outputs.notes());
         }
-        return made.stream().sorted().toList();
+        return new PagesMade(made.stream().sorted().toList(), unitPages,
+                listed.stream().sorted(Comparator.comparing(Feeds.Listed::path)).toList());
     }
 
     /** Writes a file made by code (its digest is that of its bytes) unless the previous site has the same bytes. */
@@ -365,16 +390,6 @@ public final class Gongkai {
         List<GeneratedFile> files = new ArrayList<>();
         files.addAll(SearchIndex.files(site));
         files.addAll(OpenData.files(site));
-        return files;
-    }
-
-    /**
-     * The files made from the finished list of pages (sitemap, feed). Pure; the one list of such files for
-     * {@code build} and {@code serve}.
-     */
-    public static List<GeneratedFile> indexFiles(Site site, List<Views.Page> pages, History history) {
-        List<GeneratedFile> files = new ArrayList<>();
-        files.addAll(Feeds.files(site.config(), pages));
         return files;
     }
 
