@@ -230,7 +230,7 @@ public final class Gongkai {
         try (Outputs outputs = new Outputs(out, previous, () -> SiteWriter.open(out))) {
             try {
                 Map<String, Long> sizes = new ConcurrentHashMap<>();
-                List<String> pdfsMade = options.pdf() ? pdfs(site, history, markdown, renderer, templates, fonts, options, outputs, sizes, progress) : List.of();
+                List<String> pdfsMade = options.pdf() ? pdfs(site, markdown, renderer, templates, fonts, options, outputs, sizes, progress) : List.of();
                 List<String> filesMade = new ArrayList<>();
                 progress.phase("生成数据文件", 0);
                 for (GeneratedFile file : dataFiles(site, history)) {
@@ -276,12 +276,14 @@ public final class Gongkai {
      * The PDFs: each made from its print view with its print template, the fonts and the document date; those
      * whose inputs did not change are taken over. Puts every PDF's size into {@code sizes} (the pages show it).
      */
-    private static List<String> pdfs(Site site, History history, Markdown markdown, PageRenderer renderer, TemplateDigests templates,
+    private static List<String> pdfs(Site site, Markdown markdown, PageRenderer renderer, TemplateDigests templates,
                                      PdfFonts fonts, Options options, Outputs outputs, Map<String, Long> sizes, Progress progress)
             throws IOException, PdfStage.PdfException {
         String common = Digest.start().add("pdf").add(Generator.identity()).add(fonts.identity())
                 .add(options.documentDate().map(Instant::toString).orElse("")).hex();
-        List<Views.PdfDocument> docs = new ViewBuilder(site, markdown::toHtml, path -> OptionalLong.empty(), history).pdfDocuments();
+        // The print views without the change history (the PDFs do not show it): a new commit makes no PDF again.
+        List<Views.PdfDocument> docs = new ViewBuilder(site, markdown::toHtml, path -> OptionalLong.empty(),
+                History.unavailable("PDF 不显示修改记录")).pdfDocuments();
         progress.phase("生成 PDF", docs.size());
         Map<String, String> digests = new HashMap<>();
         List<Views.PdfDocument> toMake = new ArrayList<>();

@@ -126,6 +126,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLayoutChangeMakesAgainEveryPageAndNoPdf() throws Exception {
+        Gongkai.BuildResult first = buildAndCompare();
+        Path layout = templates.resolve("layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- 布局 --></body>"));
+        Gongkai.BuildResult result = buildAndCompare();
+        assertThat(result.made().pages()).hasSize(first.pages());
+        assertThat(result.made().pdfs()).as("the PDFs' templates do not include the layout").isEmpty();
+    }
+
+    @Test
     void noChangeWritesNothing() throws Exception {
         buildAndCompare();
         Map<String, String> before = Trees.digest(site);
