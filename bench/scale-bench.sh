@@ -426,7 +426,7 @@ if want validate; then
   echo
 fi
 
-# edit_bench KEY CONTENT OUT PRIMED: part 5 on CONTENT with the site in OUT (built first when it does not exist):
+# edit_bench KEY CONTENT OUT: part 5 on CONTENT with the site in OUT (built first, untimed, when it does not exist):
 # --runs times, change the first 指标值 of one project file and build; then --runs times the no-change build.
 edit_bench() {
   local key="$1" c="$2" out="$3" file rel page flags=()
