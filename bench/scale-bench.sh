@@ -142,7 +142,13 @@ fi
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1672531200}"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/gongkai-scale-bench.XXXXXX")"
+time_pid=""
 cleanup() {
+  # A serve still running (the script was interrupted): stop the JVM this script started.
+  if [ -n "$time_pid" ] && kill -0 "$time_pid" 2>/dev/null; then
+    pkill -TERM -P "$time_pid" 2>/dev/null || true
+    wait "$time_pid" 2>/dev/null || true
+  fi
   if [ "$keep" = 1 ]; then
     echo "临时文件夹已保留：$tmp"
   else
@@ -579,6 +585,7 @@ if want serve; then
     kill -TERM "$java_pid" 2>/dev/null || true
   fi
   wait "$time_pid" 2>/dev/null || true
+  time_pid=""
   end=$(date +%s.%N)
   b1=$(busy_ticks)
   line=$(tail -1 "$tmp/serve.time")
