@@ -18,12 +18,9 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML document into positioned {@link Node}s in one pass over SnakeYAML's events. Scalars keep the text
@@ -36,8 +33,8 @@ public final class YamlReader {
     /** The deepest nesting of lists and mappings, the document itself counting as the first level. */
     static final int MAX_DEPTH = 1000;
 
-    /** Tells a plain {@code null} or {@code ~} from text. Read-only after construction, so shared by all threads. */
-    private static final Resolver RESOLVER = new Resolver();
+    /** The plain scalars YAML 1.1 reads as null (SnakeYAML's {@code Resolver.NULL}). */
+    private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
 
     private YamlReader() {}
 
@@ -209,13 +206,13 @@ public final class YamlReader {
         }
 
         /**
-         * A scalar's text as written; null for an empty value written as {@code ~} or {@code null} (plain, without
-         * quotes). An empty plain value is the empty text.
+         * A scalar's text as written; null for a value written as {@code ~}, {@code null}, {@code Null} or
+         * {@code NULL} without quotes (YAML 1.1's nulls). An empty plain value is the empty text.
          */
         private static String text(ScalarEvent scalar) {
             String value = scalar.getValue();
-            boolean isNull = !value.isEmpty() && scalar.getTag() == null && scalar.getImplicit().canOmitTagInPlainScalar()
-                    && RESOLVER.resolve(NodeId.scalar, value, true) == Tag.NULL;
+            boolean isNull = value.length() <= 4 && NULLS.contains(value) && scalar.getTag() == null
+                    && scalar.getImplicit().canOmitTagInPlainScalar();
             return isNull ? null : value;
         }
 

@@ -21,6 +21,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * What {@link YamlReader} makes of tricky YAML, compared with a reviewed golden file,
@@ -71,6 +74,21 @@ class YamlReaderTest {
 
     private static String shorten(String line) {
         return line.length() <= SHORT ? line : line.substring(0, SHORT) + "…（" + line.length() + " 个字符）";
+    }
+
+    /** A plain value is null exactly when SnakeYAML's resolver says so (YAML 1.1); an empty plain value stays text. */
+    @Test
+    void aPlainValueIsNullWhereYamlSaysSo() {
+        Resolver resolver = new Resolver();
+        for (String v : List.of("~", "null", "Null", "NULL", "nULL", "NuLL", "nul", "none", "Nil", "~~", "null0", "0", "no")) {
+            Node value = ((Node.Mapping) YamlReader.read(new SourceFile("t.yaml", "a: " + v + "\n"), new Diagnostics()).orElseThrow())
+                    .entries().get(0).value();
+            boolean isNull = resolver.resolve(NodeId.scalar, v, true) == Tag.NULL;
+            assertThat(((Node.Scalar) value).text()).as(v).isEqualTo(isNull ? null : v);
+        }
+        Node empty = ((Node.Mapping) YamlReader.read(new SourceFile("t.yaml", "a:\n"), new Diagnostics()).orElseThrow())
+                .entries().get(0).value();
+        assertThat(((Node.Scalar) empty).text()).isEmpty();
     }
 
     /** The nodes (or a checksum of them) and the diagnostics of one read, one line each. */
