@@ -18,6 +18,7 @@ import gongkai.render.pdf.PdfStage;
 import gongkai.search.SearchIndex;
 import gongkai.source.ContentFiles;
 import gongkai.source.ContentLoader;
+import gongkai.source.ParseCache;
 import gongkai.source.SourceFile;
 import gongkai.source.SourceTree;
 import gongkai.view.ViewBuilder;
@@ -135,6 +136,18 @@ public final class Gongkai {
     public static CheckResult check(ContentFiles content) {
         Diagnostics diagnostics = new Diagnostics();
         SourceTree tree = ContentLoader.load(content, diagnostics);
+        Optional<Site> site = ContentChecker.check(tree, content.rootName(), diagnostics);
+        return new CheckResult(diagnostics, tree.files(), site);
+    }
+
+    /**
+     * Phases load and check, checking and parsing again only the files whose text is not in {@code cache} (which is
+     * then updated). The result is the same as {@link #check(ContentFiles)}'s; the preview server keeps one cache from
+     * one rebuild to the next, so a save re-parses only the files it changed.
+     */
+    public static CheckResult check(ContentFiles content, ParseCache cache) {
+        Diagnostics diagnostics = new Diagnostics();
+        SourceTree tree = ContentLoader.load(content, diagnostics, cache);
         Optional<Site> site = ContentChecker.check(tree, content.rootName(), diagnostics);
         return new CheckResult(diagnostics, tree.files(), site);
     }
