@@ -5,7 +5,7 @@ import gongkai.build.Digest;
 import gongkai.build.Generator;
 import gongkai.build.Outputs;
 import gongkai.build.Progress;
-import gongkai.build.Renderers;
+import gongkai.build.Session;
 import gongkai.build.TemplateDigests;
 import gongkai.check.ContentChecker;
 import gongkai.data.OpenData;
@@ -24,6 +24,7 @@ import gongkai.render.pdf.PdfStage;
 import gongkai.search.SearchIndex;
 import gongkai.source.ContentFiles;
 import gongkai.source.ContentLoader;
+import gongkai.source.ParseCache;
 import gongkai.source.SourceFile;
 import gongkai.source.SourceTree;
 import gongkai.view.ViewBuilder;
@@ -168,6 +169,18 @@ public final class Gongkai {
     }
 
     /**
+     * Phases load and check, checking and parsing again only the files whose text is not in {@code cache} (which is
+     * then updated). The result is the same as {@link #check(ContentFiles)}'s; the preview server keeps one cache from
+     * one rebuild to the next, so a save re-parses only the files it changed.
+     */
+    public static CheckResult check(ContentFiles content, ParseCache cache) {
+        Diagnostics diagnostics = new Diagnostics();
+        SourceTree tree = ContentLoader.load(content, diagnostics, cache);
+        Optional<Site> site = ContentChecker.check(tree, content.rootName(), diagnostics);
+        return new CheckResult(diagnostics, tree.files(), site);
+    }
+
+    /**
      * All phases, starting from the record of the previous build kept beside the output folder
      * ({@link BuildRecord#cacheFolder}), which this build replaces. Writes nothing unless the content has no error
      * (and, when strict, no warning); replaces {@code out} only when every output was made, and only when some
@@ -179,7 +192,7 @@ public final class Gongkai {
 
     /** {@link #build(Options)}, saying how far it has come. */
     public static BuildResult build(Options options, Progress progress) throws BuildException {
-        BuildResult result = build(options, BuildRecord.read(options.out()), new Renderers(), progress);
+        BuildResult result = build(options, BuildRecord.read(options.out()), new Session(), progress);
         if (result.made().changed()) {
             try {
                 result.record().write(options.out());
@@ -198,16 +211,16 @@ public final class Gongkai {
     /**
      * All phases, against the record of the previous build ({@link BuildRecord#NONE} for none): an output whose
      * inputs have the same digest as last time is taken over from the output folder as it is; everything else is
-     * made. The one build of {@code build} (record on disk) and {@code serve} (record in memory, and the renderers
+     * made. The one build of {@code build} (record on disk) and {@code serve} (record in memory, and the session
      * kept between rebuilds). Returns the new record; the caller keeps it.
      */
-    public static BuildResult build(Options options, BuildRecord previous, Renderers renderers, Progress progress) throws BuildException {
+    public static BuildResult build(Options options, BuildRecord previous, Session session, Progress progress) throws BuildException {
         long start = System.nanoTime();
         if (!Files.isDirectory(options.content())) {
             throw new BuildException("找不到内容文件夹：" + options.content(), null);
         }
         progress.phase("检查内容", 0);
-        CheckResult check = check(options.content());
+        CheckResult check = check(ContentFiles.of(options.content()), session.parsed());
         if (check.site().isEmpty() || (options.strict() && !check.diagnostics().sorted().isEmpty())) {
             progress.done();
             return new BuildResult(check, false, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000, Optional.empty(), List.of(),
@@ -220,12 +233,12 @@ public final class Gongkai {
         PageRenderer renderer;
         try {
             templates = TemplateDigests.read(options.templates());
-            renderer = renderers.pages(options.templates(), templates);
+            renderer = session.pages(options.templates(), templates);
         } catch (IOException e) {
             throw new BuildException("无法读取模板文件夹 " + options.templates() + "：" + e.getMessage(), e);
         }
         // Before the output folder is touched: a missing font stops the build here.
-        PdfFonts fonts = options.pdf() ? fonts(site, options, renderers) : null;
+        PdfFonts fonts = options.pdf() ? fonts(site, options, session) : null;
         Path out = options.out();
         try (Outputs outputs = new Outputs(out, previous, () -> SiteWriter.open(out))) {
             try {
@@ -403,9 +416,9 @@ public final class Gongkai {
         return options.history().orElseGet(() -> GitHistory.read(options.content()));
     }
 
-    private static PdfFonts fonts(Site site, Options options, Renderers renderers) throws BuildException {
+    private static PdfFonts fonts(Site site, Options options, Session session) throws BuildException {
         try {
-            return renderers.fonts(site.config(), options.projectRoot());
+            return session.fonts(site.config(), options.projectRoot());
         } catch (PdfFonts.FontException e) {
             throw new BuildException(e.getMessage() + "没有生成网站，原有网站保持不变。", null);
         }

@@ -3,7 +3,7 @@ package gongkai.serve;
 import gongkai.Gongkai;
 import gongkai.build.BuildRecord;
 import gongkai.build.Progress;
-import gongkai.build.Renderers;
+import gongkai.build.Session;
 import gongkai.diag.Diagnostic;
 import gongkai.output.SiteWriter;
 import java.io.IOException;
@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The build of the preview server, repeated after every change: {@link Gongkai#build(Gongkai.Options, BuildRecord,
- * Renderers, gongkai.build.Progress)}, the same build as {@code build}, with the record of the last successful build
- * kept in memory instead of on disk, and the renderers kept between rebuilds. Each rebuild checks the content and
+ * Session, gongkai.build.Progress)}, the same build as {@code build}, with the record of the last successful build
+ * kept in memory instead of on disk, and a {@link Session} kept between rebuilds (parsed files, renderers). Each rebuild checks the content and
  * makes again only the outputs whose inputs changed (a view, a template, a static file); the rest is taken over.
  *
  * <p>Nothing reaches the output folder unless the whole rebuild succeeded: the new tree is made beside it and
@@ -63,7 +63,7 @@ public final class IncrementalBuilder {
     public record Failed(String message, long millis) implements Outcome {}
 
     private final Gongkai.Options options;
-    private final Renderers renderers = new Renderers();
+    private final Session session = new Session();
     /** The record of the last successful build; null before the first. */
     private BuildRecord last;
     private int generation;
@@ -118,7 +118,7 @@ public final class IncrementalBuilder {
         boolean first = last == null;
         Gongkai.BuildResult result;
         try {
-            result = Gongkai.build(options, first ? BuildRecord.NONE : last, renderers, Progress.SILENT);
+            result = Gongkai.build(options, first ? BuildRecord.NONE : last, session, Progress.SILENT);
         } catch (Gongkai.BuildException e) {
             notes.addAll(e.notes());
             return new Failed(e.getMessage().endsWith("。") ? e.getMessage() : e.getMessage() + "。", millisSince(start));
