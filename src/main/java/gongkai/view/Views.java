@@ -434,7 +434,7 @@ public final class Views {
 
     /**
      * The search page. Its script searches the index ({@code manifest}, relative to this page); without scripts it
-     * lists every unit and project of every year.
+     * leads to every year's list of units, whose pages list their projects.
      */
     public record SearchPage(String path, Layout layout, String manifest, List<SearchYear> years) implements Page {
         @Override
@@ -443,11 +443,12 @@ public final class Views {
         }
     }
 
-    public record SearchYear(int year, List<SearchUnit> units) {}
-
-    public record SearchUnit(String code, String name, String href, List<SearchProject> projects) {}
-
-    public record SearchProject(String code, String name, String href) {}
+    /**
+     * A year as the search page lists it for readers without scripts.
+     *
+     * @param href the units of the year page ({@code 2022/index.html#units}), relative to the search page
+     */
+    public record SearchYear(int year, String href, int units, int projects) {}
 
     /**
      * The open data links of a unit or project page.
