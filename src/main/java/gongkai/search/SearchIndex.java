@@ -9,6 +9,7 @@ import gongkai.model.Unit;
 import gongkai.model.UnitTable;
 import gongkai.output.GeneratedFile;
 import gongkai.view.ViewBuilder;
+import gongkai.view.YearTables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -69,9 +70,14 @@ public final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** The files the search page's script loads: the search index ({@link #index}). */
+    /**
+     * The files the pages' scripts load to find things: the search index ({@link #index}) and the year pages'
+     * project lists ({@link YearTables#files}, listed here until the build lists them on its own).
+     */
     public static List<GeneratedFile> files(Site site) {
-        return index(site);
+        List<GeneratedFile> files = new ArrayList<>(index(site));
+        files.addAll(YearTables.files(site));
+        return files;
     }
 
     /** The manifest, then every year's term, position and document files. */
