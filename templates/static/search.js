@@ -1,12 +1,15 @@
 /*
- * Gongkai search page. No library, no fetch: the index is a set of scripts (search/manifest.js, then one or more
- * shards per year, see gongkai.search.SearchIndex for the format) added as <script> elements, so it works from
- * file://, on an intranet and offline. Shards are loaded only when a query needs them, only for the chosen year.
+ * Gongkai search page. No library, no fetch: the index is a set of scripts (see gongkai.search.SearchIndex for the
+ * format) added as <script> elements, so it works from file://, on an intranet and offline. A query loads the
+ * manifest, then for each year searched only the term files that hold its terms (and, for a run of four or more
+ * Han characters, their positions), and then only the document files of the results it shows.
  *
- * Queries are cut like the index (gongkai.search.Tokenizer): text folded by NFKC and lower case; Han runs are
- * looked up by character bigrams (a single character by every term holding it) and must occur as written; runs of
- * other letters and digits match a word of the text by prefix (mstp, 13020822P0090881). Words separated by spaces
- * must all occur in the document. Results are built as DOM nodes with textContent only.
+ * Queries are cut like the index (gongkai.search.Tokenizer): text folded by NFKC and lower case; a Han run of one
+ * to three characters is looked up as that term, of more as trigrams that cover it, which must follow each other in
+ * one field (the positions say where each trigram is); runs of other letters and digits match a word of the text by
+ * prefix (mstp, 13020822P0090881). Words separated by spaces must all occur in the document. The postings
+ * alone decide what is found, its count and its rank; the texts are loaded only to show a result and mark its
+ * matches. Results are built as DOM nodes with textContent only.
  */
 (function () {
   'use strict';
@@ -29,19 +32,19 @@
   }
   var HAN = /\p{Script=Han}/u;
   var WORD = /[\p{L}\p{Nd}]/u;
+  /* Results of a group shown at first, and added by each press of its button. */
   var SHOWN = 50;
   var KINDS = [
     {key: 'u', title: '单位'},
     {key: 'p', title: '项目'},
     {key: 'i', title: '指标'}
   ];
+  /* A document's three numbers (unit, project, indicator) packed into one: unit × 2^32 + project × 2^16 + indicator. */
+  var UNIT = 4294967296;
+  var PROJECT = 65536;
 
-  /* Measurements for the benchmark: when the last results reached the DOM, and how long the query took. */
+  /* Measurements for the benchmarks: when the last results reached the DOM, and how long the query took. */
   var stats = window.gongkaiSearchStats = {runs: 0, lastMs: null, firstResultAt: null, loadedFiles: []};
-
-  var manifest = null;
-  var manifestWaiters = [];
-  var shardsByFile = {};
 
   function isHan(ch) {
     return HAN.test(ch);
@@ -95,11 +98,20 @@
 
   /* ---- loading ---- */
 
+  var manifest = null;
+  var manifestWaiters = [];
+  /* The index files by their path from the site root: {data, waiters}. */
+  var files = {};
+
   function addScript(src, onError) {
     var s = document.createElement('script');
     s.src = root + src;
     s.onerror = onError;
     document.head.appendChild(s);
+  }
+
+  function failed() {
+    say('无法加载搜索索引，请稍后再试，或从下面的年度进入各单位的项目列表。');
   }
 
   function whenManifest(callback) {
@@ -113,42 +125,39 @@
     }
   }
 
-  function failed() {
-    say('无法加载搜索索引，请稍后再试，或使用下面的全部单位和项目列表。');
+  /* Loads the files not loaded yet, then calls back (once all are in). */
+  function whenLoaded(paths, callback) {
+    var missing = paths.filter(function (path) {
+      return !(files[path] && files[path].data);
+    });
+    if (missing.length === 0) {
+      callback();
+      return;
+    }
+    var left = missing.length;
+    missing.forEach(function (path) {
+      var entry = files[path];
+      if (!entry) {
+        entry = files[path] = {data: null, waiters: []};
+        addScript(path, failed);
+        stats.loadedFiles.push(path);
+      }
+      entry.waiters.push(function () {
+        left--;
+        if (left === 0) {
+          callback();
+        }
+      });
+    });
   }
 
-  /* Loads the shards of the chosen year (or of every year) that are not loaded yet, then calls back. */
-  function whenShards(year, callback) {
-    whenManifest(function () {
-      var wanted = manifest.shards.filter(function (s) {
-        return !year || String(s.y) === year;
-      });
-      var missing = wanted.filter(function (s) {
-        return !(shardsByFile[s.f] && shardsByFile[s.f].ready);
-      });
-      if (missing.length === 0) {
-        callback(wanted.map(function (s) {
-          return shardsByFile[s.f];
-        }));
-        return;
-      }
-      var left = missing.length;
-      missing.forEach(function (s) {
-        var entry = shardsByFile[s.f];
-        if (!entry) {
-          entry = shardsByFile[s.f] = {ready: false, waiters: []};
-          addScript(s.f, failed);
-          stats.loadedFiles.push(s.f);
-        }
-        entry.waiters.push(function () {
-          left--;
-          if (left === 0) {
-            callback(wanted.map(function (w) {
-              return shardsByFile[w.f];
-            }));
-          }
-        });
-      });
+  function arrived(data) {
+    var entry = files[data.f] || (files[data.f] = {waiters: []});
+    entry.data = data;
+    var waiters = entry.waiters;
+    entry.waiters = [];
+    waiters.forEach(function (w) {
+      w();
     });
   }
 
@@ -161,85 +170,67 @@
         w();
       });
     },
-    shard: function (data) {
-      var entry = shardsByFile[data.f] || (shardsByFile[data.f] = {waiters: []});
-      prepare(entry, data);
-      entry.ready = true;
-      var waiters = entry.waiters;
-      entry.waiters = [];
-      waiters.forEach(function (w) {
-        w();
-      });
+    terms: arrived,
+    positions: arrived,
+    doc: arrived
+  };
+
+  /* ---- reading the index ---- */
+
+  /* Reads varints (gongkai.search.Varint) one after another from a text. */
+  function Reader(text, pos) {
+    this.text = text;
+    this.pos = pos;
+  }
+
+  Reader.prototype.next = function () {
+    var value = 0;
+    var scale = 1;
+    for (;;) {
+      var digit = DIGIT[this.text.charCodeAt(this.pos++)];
+      value += (digit & 31) * scale;
+      if (digit < 32) {
+        return value;
+      }
+      scale *= 32;
     }
   };
 
-  /* Reads the term list and where each term's postings start; postings are decoded when a query needs them. */
-  function prepare(entry, data) {
-    var terms = data.t ? data.t.split(' ') : [];
-    var d = data.d;
-    var starts = new Int32Array(terms.length);
-    var pos = 0;
-    for (var k = 0; k < terms.length; k++) {
-      starts[k] = pos;
-      var r = readVarint(d, pos);
-      pos = r.next;
-      for (var n = r.value; n > 0; pos++) {
-        if (DIGIT[d.charCodeAt(pos)] < 32) {
-          n--;
+  function isTrigram(term) {
+    var chars = Array.from(term);
+    return chars.length === 3 && isHan(chars[0]);
+  }
+
+  /* A term file made ready to look terms up: its terms, where each term's postings start and how many documents. */
+  function termsOf(path) {
+    var entry = files[path];
+    if (!entry.terms) {
+      var data = entry.data;
+      var terms = data.t ? data.t.split(' ') : [];
+      var starts = new Int32Array(terms.length);
+      var counts = new Int32Array(terms.length);
+      var r = new Reader(data.d, 0);
+      for (var k = 0; k < terms.length; k++) {
+        starts[k] = r.pos;
+        var count = 0;
+        for (var g = r.next(); g > 0; g--) {
+          r.next();
+          for (var p = r.next(); p > 0; p--) {
+            r.next();
+            var n = r.next();
+            count += n;
+            for (; n > 0; n--) {
+              r.next();
+            }
+          }
         }
+        counts[k] = count;
       }
+      entry.terms = terms;
+      entry.starts = starts;
+      entry.counts = counts;
     }
-    entry.data = data;
-    entry.terms = terms;
-    entry.starts = starts;
-    entry.folded = new Array(data.s.length);
-    entry.nu = data.u.length;
-    entry.np = data.p.length;
-    /* Indicators: five string positions each (二级 + 1, 0 when blank), as varints. */
-    var refs = [];
-    for (var at = 0; at < data.i.length;) {
-      var v = readVarint(data.i, at);
-      refs.push(v.value);
-      at = v.next;
-    }
-    entry.indicators = Int32Array.from(refs);
-    /* The project of each indicator: projects list their indicators in order, with their number. */
-    var owner = new Int32Array(refs.length / 5);
-    var next = 0;
-    data.p.forEach(function (p, index) {
-      for (var n = 0; n < p[6]; n++) {
-        owner[next++] = index;
-      }
-    });
-    entry.owner = owner;
-  }
-
-  function readVarint(d, pos) {
-    var value = 0;
-    var shift = 0;
-    for (;;) {
-      var digit = DIGIT[d.charCodeAt(pos++)];
-      value += (digit & 31) * Math.pow(2, shift);
-      if (digit < 32) {
-        return {value: value, next: pos};
-      }
-      shift += 5;
-    }
-  }
-
-  function postings(shard, k) {
-    var d = shard.data.d;
-    var r = readVarint(d, shard.starts[k]);
-    var out = new Array(r.value);
-    var pos = r.next;
-    var doc = 0;
-    for (var n = 0; n < out.length; n++) {
-      r = readVarint(d, pos);
-      doc = n === 0 ? r.value : doc + r.value;
-      out[n] = doc;
-      pos = r.next;
-    }
-    return out;
+    return entry;
   }
 
   function termIndex(terms, term) {
@@ -256,121 +247,336 @@
     return lo;
   }
 
-  function intersect(a, b) {
+  /* The postings of term k of a term file: document keys in order and their flags (1: in a title, 2: a whole title). */
+  function postings(entry, k) {
+    var keys = [];
+    var flags = [];
+    var r = new Reader(entry.data.d, entry.starts[k]);
+    var unit = 0;
+    for (var g = 0, groups = r.next(); g < groups; g++) {
+      unit = g === 0 ? r.next() : unit + r.next();
+      var project = 0;
+      for (var p = 0, projects = r.next(); p < projects; p++) {
+        project = p === 0 ? r.next() : project + r.next();
+        var indicator = 0;
+        for (var d = 0, docs = r.next(); d < docs; d++) {
+          var v = r.next();
+          var gap = Math.floor(v / 4);
+          indicator = d === 0 ? gap : indicator + gap;
+          keys.push(unit * UNIT + project * PROJECT + indicator);
+          flags.push(v % 4);
+        }
+      }
+    }
+    return {keys: keys, flags: flags};
+  }
+
+  /* The occurrences of trigram k of a term file, one list per document of its postings: 16 × offset + 8 (end) + field. */
+  function positionsOf(entry, positionPath, k) {
+    var pos = files[positionPath];
+    if (!pos.starts) {
+      pos.starts = {};
+      var r = new Reader(pos.data.o, 0);
+      for (var t = 0; t < entry.terms.length; t++) {
+        if (isTrigram(entry.terms[t])) {
+          pos.starts[t] = r.pos;
+          for (var d = entry.counts[t]; d > 0; d--) {
+            for (var c = r.next(); c > 0; c--) {
+              r.next();
+            }
+          }
+        }
+      }
+    }
     var out = [];
+    var reader = new Reader(pos.data.o, pos.starts[k]);
+    for (var n = entry.counts[k]; n > 0; n--) {
+      var list = [];
+      for (var c2 = reader.next(); c2 > 0; c2--) {
+        list.push(reader.next());
+      }
+      out.push(list);
+    }
+    return out;
+  }
+
+  /* ---- finding ---- */
+
+  /* The term file of a year that would hold a term: the last whose first term is not after it (-1: none). */
+  function fileIndex(year, term) {
+    var t = year.t;
+    var lo = 0;
+    var hi = t.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (t[mid][0] <= term) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  function termPath(year, i) {
+    return year.terms + year.t[i][1] + '.js';
+  }
+
+  function positionPath(year, i) {
+    return year.positions + year.t[i][1] + '.js';
+  }
+
+  /*
+   * The terms a needle is looked up by, each with its offset in the needle: the needle itself (a word, or one to
+   * three Han characters), or for four or more Han characters trigrams that cover it (at 0, 3, 6 … and at the end).
+   */
+  function lookups(needle) {
+    var chars = Array.from(needle.text);
+    if (!needle.han || chars.length <= 3) {
+      return [{term: needle.text, at: 0}];
+    }
+    var out = [];
+    var last = chars.length - 3;
+    for (var c = 0; ; c += 3) {
+      var at = Math.min(c, last);
+      out.push({term: chars[at] + chars[at + 1] + chars[at + 2], at: at});
+      if (at === last) {
+        return out;
+      }
+    }
+  }
+
+  /* The term files of a year that may hold terms beginning with a word: from the one that would hold the word. */
+  function wordFiles(year, word) {
+    var out = [];
+    for (var i = Math.max(0, fileIndex(year, word)); i < year.t.length; i++) {
+      var first = year.t[i][0];
+      if (first > word && first.lastIndexOf(word, 0) !== 0) {
+        break;
+      }
+      out.push(i);
+    }
+    return out;
+  }
+
+  /* The files of a year a query needs: the term files of its terms (of every term a word begins), and positions. */
+  function filesFor(year, list) {
+    var paths = [];
+    function add(path) {
+      if (paths.indexOf(path) < 0) {
+        paths.push(path);
+      }
+    }
+    list.forEach(function (needle) {
+      var long = needle.han && Array.from(needle.text).length > 3;
+      if (needle.han) {
+        lookups(needle).forEach(function (lookup) {
+          var i = fileIndex(year, lookup.term);
+          if (i >= 0) {
+            add(termPath(year, i));
+            if (long && year.t[i][2]) {
+              add(positionPath(year, i));
+            }
+          }
+        });
+      } else {
+        wordFiles(year, needle.text).forEach(function (i) {
+          add(termPath(year, i));
+        });
+      }
+    });
+    return paths;
+  }
+
+  /* The postings of one term of a year (null when the year has no such term) and where they came from. */
+  function lookup(year, term) {
+    var i = fileIndex(year, term);
+    if (i < 0) {
+      return null;
+    }
+    var entry = termsOf(termPath(year, i));
+    var k = termIndex(entry.terms, term);
+    if (entry.terms[k] !== term) {
+      return null;
+    }
+    var found = postings(entry, k);
+    found.entry = entry;
+    found.k = k;
+    found.positions = year.t[i][2] ? positionPath(year, i) : null;
+    return found;
+  }
+
+  function kindOf(key) {
+    var project = Math.floor(key / PROJECT) % PROJECT;
+    return project === 0 ? 'u' : key % PROJECT === 0 ? 'p' : 'i';
+  }
+
+  /* Whether field f of a document of this kind is one of its title fields (names, codes; 三级指标 and 指标值). */
+  function isTitle(kind, f) {
+    return kind === 'i' ? f === 2 || f === 3 : f <= 1;
+  }
+
+  /* The documents of a year that hold a needle: keys in order and flags (1: in a title field, 2: a whole title). */
+  function documents(year, needle) {
+    var terms = lookups(needle).map(function (l) {
+      return l.term;
+    });
+    var offsets = lookups(needle).map(function (l) {
+      return l.at;
+    });
+    if (!needle.han) {
+      var lists = [];
+      wordFiles(year, needle.text).forEach(function (i) {
+        var entry = termsOf(termPath(year, i));
+        for (var k = termIndex(entry.terms, needle.text); k < entry.terms.length && entry.terms[k].lastIndexOf(needle.text, 0) === 0; k++) {
+          var p = postings(entry, k);
+          if (entry.terms[k] !== needle.text) {
+            p.flags = p.flags.map(function (f) {
+              return f & 1;
+            });
+          }
+          lists.push(p);
+        }
+      });
+      return union(lists);
+    }
+    if (terms.length === 1) {
+      return lookup(year, terms[0]) || {keys: [], flags: []};
+    }
+    /* Four or more characters: documents with each covering trigram, then a field where they follow each other. */
+    var found = terms.map(function (t) {
+      return lookup(year, t);
+    });
+    if (found.some(function (f) { return f === null || f.positions === null; })) {
+      return {keys: [], flags: []};
+    }
+    var occurrences = found.map(function (f) {
+      return positionsOf(f.entry, f.positions, f.k);
+    });
+    var at = found.map(function () {
+      return 0;
+    });
+    var keys = [];
+    var flags = [];
+    var first = found[0].keys;
+    for (var d = 0; d < first.length; d++) {
+      var key = first[d];
+      var every = true;
+      for (var j = 1; j < found.length && every; j++) {
+        var other = found[j].keys;
+        while (at[j] < other.length && other[at[j]] < key) {
+          at[j]++;
+        }
+        every = at[j] < other.length && other[at[j]] === key;
+      }
+      if (!every) {
+        continue;
+      }
+      var flag = -1;
+      var kind = kindOf(key);
+      occurrences[0][d].forEach(function (o) {
+        var field = o % 8;
+        var offset = Math.floor(o / 16);
+        var end = false;
+        for (var n = 1; n < found.length; n++) {
+          var next = occurrences[n][at[n]].filter(function (v) {
+            return v % 8 === field && Math.floor(v / 16) === offset + offsets[n];
+          });
+          if (next.length === 0) {
+            return;
+          }
+          end = (next[0] & 8) !== 0;
+        }
+        var title = isTitle(kind, field);
+        flag = Math.max(flag, title ? (offset === 0 && end ? 3 : 1) : 0);
+      });
+      if (flag >= 0) {
+        keys.push(key);
+        flags.push(flag);
+      }
+    }
+    return {keys: keys, flags: flags};
+  }
+
+  /* Documents in any of the lists, in order, with their flags combined. */
+  function union(lists) {
+    if (lists.length === 1) {
+      return lists[0];
+    }
+    var byKey = new Map();
+    lists.forEach(function (list) {
+      list.keys.forEach(function (key, i) {
+        byKey.set(key, (byKey.get(key) || 0) | list.flags[i]);
+      });
+    });
+    var keys = Array.from(byKey.keys()).sort(function (x, y) {
+      return x - y;
+    });
+    return {keys: keys, flags: keys.map(function (key) {
+      return byKey.get(key);
+    })};
+  }
+
+  /* Documents in both, in order: a flag of either counts. */
+  function intersect(a, b) {
+    var keys = [];
+    var flags = [];
     var i = 0;
     var j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) {
-        out.push(a[i]);
+    while (i < a.keys.length && j < b.keys.length) {
+      if (a.keys[i] === b.keys[j]) {
+        keys.push(a.keys[i]);
+        flags.push(a.flags[i] | b.flags[j]);
         i++;
         j++;
-      } else if (a[i] < b[j]) {
+      } else if (a.keys[i] < b.keys[j]) {
         i++;
       } else {
         j++;
       }
     }
-    return out;
-  }
-
-  function union(lists) {
-    var seen = {};
-    var out = [];
-    lists.forEach(function (list) {
-      list.forEach(function (doc) {
-        if (!seen[doc]) {
-          seen[doc] = true;
-          out.push(doc);
-        }
-      });
-    });
-    return out.sort(function (x, y) {
-      return x - y;
-    });
-  }
-
-  /* The documents of a shard that may hold a needle (every one that does, and a few that only seem to). */
-  function candidates(shard, needle) {
-    var terms = shard.terms;
-    var chars = Array.from(needle.text);
-    if (needle.han && chars.length >= 2) {
-      var docs = null;
-      for (var c = 0; c + 1 < chars.length; c++) {
-        var bigram = chars[c] + chars[c + 1];
-        var k = termIndex(terms, bigram);
-        if (k >= terms.length || terms[k] !== bigram) {
-          return [];
-        }
-        docs = docs === null ? postings(shard, k) : intersect(docs, postings(shard, k));
-      }
-      return docs;
-    }
-    var lists = [];
-    if (needle.han) {
-      for (var t = 0; t < terms.length; t++) {
-        if (terms[t].indexOf(needle.text) >= 0) {
-          lists.push(postings(shard, t));
-        }
-      }
-    } else {
-      for (var p = termIndex(terms, needle.text); p < terms.length && terms[p].lastIndexOf(needle.text, 0) === 0; p++) {
-        lists.push(postings(shard, p));
-      }
-    }
-    return union(lists);
+    return {keys: keys, flags: flags};
   }
 
   /* ---- documents ---- */
 
-  function str(shard, index) {
-    return index === undefined || index < 0 ? '' : shard.data.s[index];
+  function docPath(result) {
+    var project = Math.floor(result.key / PROJECT) % PROJECT;
+    return result.year.docs + result.year.u[Math.floor(result.key / UNIT)] + '/' + project + '.js';
   }
 
-  function folded(shard, index) {
-    if (index === undefined || index < 0) {
-      return fold('');
-    }
-    return shard.folded[index] || (shard.folded[index] = fold(shard.data.s[index]));
+  function field(name, text, title) {
+    var t = text === null || text === undefined ? '' : text;
+    return {name: name, text: t, folded: fold(t), title: title};
   }
 
-  function literal(text) {
-    return {literal: text};
-  }
-
-  /* A document as fields {label, text, folded, title}; title fields rank first when they match. */
-  function documentOf(shard, doc) {
-    var data = shard.data;
-    var year = data.y;
-    if (doc < shard.nu) {
-      var u = data.u[doc];
-      return {kind: 'u', year: year, href: u[3], fields: [
-        field('name', shard, u[1], true), field('code', null, literal(u[0]), true), field('dept', shard, u[2], false),
-        field('duties', shard, u[4], false), field('target', shard, u[5], false)
+  /* A result as fields {name, text, folded, title} from its document file, with the ranges of its matches. */
+  function documentOf(result, list, whole) {
+    var data = files[docPath(result)].data;
+    var doc;
+    if (result.kind === 'u') {
+      var u = data.u;
+      doc = {kind: 'u', year: data.y, href: u[3], fields: [
+        field('name', u[1], true), field('code', u[0], true), field('dept', u[2], false),
+        field('duties', u[4], false), field('target', u[5], false)
+      ]};
+    } else if (result.kind === 'p') {
+      var p = data.p;
+      doc = {kind: 'p', year: data.y, href: p[4], unit: data.u[1], fields: [
+        field('name', p[1], true), field('code', p[0], true),
+        field('purpose', p[2], false), field('goal', p[3], false), field('category', p[5], false)
+      ]};
+    } else {
+      var ind = data.i[result.key % PROJECT - 1];
+      doc = {kind: 'i', year: data.y, href: data.p[4] + '#' + ind[4], unit: data.u[1], project: data.p[1], fields: [
+        field('level3', ind[2], true), field('value', ind[3], true),
+        field('level1', ind[0], false), field('level2', ind[1], false)
       ]};
     }
-    if (doc < shard.nu + shard.np) {
-      var p = data.p[doc - shard.nu];
-      return {kind: 'p', year: year, href: p[5], unit: str(shard, data.u[p[0]][1]), fields: [
-        field('name', shard, p[2], true), field('code', null, literal(p[1]), true),
-        field('purpose', shard, p[3], false), field('goal', shard, p[4], false), field('category', shard, p[7], false)
-      ]};
-    }
-    var number = doc - shard.nu - shard.np;
-    var ind = shard.indicators.subarray(5 * number, 5 * number + 5);
-    var project = data.p[shard.owner[number]];
-    return {kind: 'i', year: year, href: project[5] + '#' + str(shard, ind[4]), unit: str(shard, data.u[project[0]][1]),
-      project: str(shard, project[2]), fields: [
-        field('level3', shard, ind[2], true), field('value', shard, ind[3], true),
-        field('level1', shard, ind[0], false), field('level2', shard, ind[1] - 1, false)
-      ]};
-  }
-
-  function field(name, shard, ref, title) {
-    if (ref && ref.literal !== undefined) {
-      return {name: name, text: ref.literal, folded: fold(ref.literal), title: title};
-    }
-    return {name: name, text: str(shard, ref), folded: folded(shard, ref), title: title};
+    doc.match = match(doc, list, whole) || {ranges: doc.fields.map(function () {
+      return [];
+    })};
+    return doc;
   }
 
   /* Where a needle occurs in a folded text: [start, end) pairs in folded units. */
@@ -436,6 +642,12 @@
   var sequence = 0;
   var timer = null;
 
+  function yearsSearched(year) {
+    return manifest.years.filter(function (y) {
+      return !year || String(y.y) === year;
+    });
+  }
+
   function run(startedAt) {
     var query = input.value.trim();
     var year = yearSelect ? yearSelect.value : '';
@@ -451,52 +663,48 @@
       say('请输入汉字、字母或数字。');
       return;
     }
-    if (!allLoaded(year)) {
-      say('正在加载搜索索引…');
-    }
-    whenShards(year, function (shards) {
-      if (mine !== sequence) {
-        return;
+    whenManifest(function () {
+      var years = yearsSearched(year);
+      var paths = [];
+      years.forEach(function (y) {
+        filesFor(y, list).forEach(function (path) {
+          paths.push(path);
+        });
+      });
+      if (paths.some(function (path) { return !(files[path] && files[path].data); })) {
+        say('正在加载搜索索引…');
       }
-      var whole = list.map(function (n) {
-        return n.text;
-      }).join('');
-      var groups = {u: [], p: [], i: []};
-      var order = 0;
-      shards.forEach(function (shard) {
-        var docs = null;
-        for (var n = 0; n < list.length && (docs === null || docs.length); n++) {
-          var c = candidates(shard, list[n]);
-          docs = docs === null ? c : intersect(docs, c);
+      whenLoaded(paths, function () {
+        if (mine !== sequence) {
+          return;
         }
-        (docs || []).forEach(function (d) {
-          var doc = documentOf(shard, d);
-          var m = match(doc, list, whole);
-          if (m) {
-            doc.match = m;
-            doc.order = order++;
-            groups[doc.kind].push(doc);
+        var groups = {u: [], p: [], i: []};
+        years.forEach(function (y) {
+          var found = null;
+          for (var n = 0; n < list.length && (found === null || found.keys.length); n++) {
+            var docs = documents(y, list[n]);
+            found = found === null ? docs : intersect(found, docs);
           }
+          found.keys.forEach(function (key, i) {
+            /* 3: a title field is the whole query (one word only), 2: a match in a title field, 1: elsewhere. */
+            var f = found.flags[i];
+            var score = list.length === 1 && (f & 2) ? 3 : (f & 1) ? 2 : 1;
+            var kind = kindOf(key);
+            groups[kind].push({year: y, key: key, kind: kind, score: score});
+          });
         });
-      });
-      Object.keys(groups).forEach(function (k) {
-        groups[k].sort(function (x, y) {
-          return y.match.score - x.match.score || x.order - y.order;
+        Object.keys(groups).forEach(function (k) {
+          groups[k] = [3, 2, 1].reduce(function (all, score) {
+            return all.concat(groups[k].filter(function (r) {
+              return r.score === score;
+            }));
+          }, []);
         });
+        var whole = list.map(function (n) {
+          return n.text;
+        }).join('');
+        show(groups, query, list, whole, mine, startedAt);
       });
-      show(groups, query);
-      var now = performance.now();
-      stats.runs++;
-      stats.lastMs = now - startedAt;
-      if (stats.firstResultAt === null) {
-        stats.firstResultAt = now;
-      }
-    });
-  }
-
-  function allLoaded(year) {
-    return manifest && manifest.shards.every(function (s) {
-      return (year && String(s.y) !== year) || (shardsByFile[s.f] && shardsByFile[s.f].ready);
     });
   }
 
@@ -652,51 +860,88 @@
     return li;
   }
 
-  function show(groups, query) {
-    clear(results);
-    var total = 0;
-    var counts = [];
+  /* Loads the documents of the results and adds them to the list; calls back with the first item added. */
+  function addItems(ol, docs, list, whole, callback) {
+    whenLoaded(docs.map(docPath), function () {
+      var first = null;
+      docs.forEach(function (r) {
+        var li = ol.appendChild(item(documentOf(r, list, whole)));
+        first = first || li;
+      });
+      callback(first);
+    });
+  }
+
+  function show(groups, query, list, whole, mine, startedAt) {
+    var firstShown = [];
     KINDS.forEach(function (kind) {
-      var docs = groups[kind.key];
-      total += docs.length;
-      if (docs.length === 0) {
+      firstShown = firstShown.concat(groups[kind.key].slice(0, SHOWN));
+    });
+    whenLoaded(firstShown.map(docPath), function () {
+      if (mine !== sequence) {
         return;
       }
-      counts.push(kind.title + ' ' + docs.length + ' 条');
-      var section = el('section', 'search-group');
-      var id = 'results-' + kind.key;
-      section.setAttribute('aria-labelledby', id);
-      var h = el('h2', null, kind.title + '（' + docs.length + ' 条）');
-      h.id = id;
-      section.appendChild(h);
-      var ol = el('ol', 'search-hits');
-      section.appendChild(ol);
-      var shown = Math.min(docs.length, SHOWN);
-      for (var d = 0; d < shown; d++) {
-        ol.appendChild(item(docs[d]));
-      }
-      if (docs.length > shown) {
-        var more = el('button', 'tool search-more', '显示其余 ' + (docs.length - shown) + ' 条' + kind.title + '结果');
-        more.type = 'button';
-        more.addEventListener('click', function () {
-          var first = null;
-          for (var r = shown; r < docs.length; r++) {
-            var li = ol.appendChild(item(docs[r]));
-            first = first || li.querySelector('a');
-          }
-          more.parentNode.removeChild(more);
-          if (first) {
-            first.focus();
-          }
+      clear(results);
+      var total = 0;
+      var counts = [];
+      KINDS.forEach(function (kind) {
+        var docs = groups[kind.key];
+        total += docs.length;
+        if (docs.length === 0) {
+          return;
+        }
+        counts.push(kind.title + ' ' + docs.length + ' 条');
+        var section = el('section', 'search-group');
+        var id = 'results-' + kind.key;
+        section.setAttribute('aria-labelledby', id);
+        var h = el('h2', null, kind.title + '（' + docs.length + ' 条）');
+        h.id = id;
+        section.appendChild(h);
+        var ol = el('ol', 'search-hits');
+        section.appendChild(ol);
+        var shown = Math.min(docs.length, SHOWN);
+        docs.slice(0, shown).forEach(function (r) {
+          ol.appendChild(item(documentOf(r, list, whole)));
         });
-        section.appendChild(more);
+        if (docs.length > shown) {
+          var more = el('button', 'tool search-more');
+          more.type = 'button';
+          var label = function () {
+            var left = docs.length - shown;
+            more.textContent = '再显示 ' + Math.min(left, SHOWN) + ' 条' + kind.title + '结果（还有 ' + left + ' 条）';
+          };
+          label();
+          more.addEventListener('click', function () {
+            var next = docs.slice(shown, shown + SHOWN);
+            shown += next.length;
+            more.disabled = true;
+            addItems(ol, next, list, whole, function (first) {
+              more.disabled = false;
+              if (shown >= docs.length) {
+                more.parentNode.removeChild(more);
+              } else {
+                label();
+              }
+              if (first) {
+                first.querySelector('a').focus();
+              }
+            });
+          });
+          section.appendChild(more);
+        }
+        results.appendChild(section);
+      });
+      var scope = yearSelect && yearSelect.value ? yearSelect.value + '年中' : '';
+      say(total === 0
+          ? '没有找到包含“' + query + '”的' + (scope ? scope + '的' : '') + '内容。'
+          : '找到 ' + total + ' 条结果（' + counts.join('，') + '）。');
+      var now = performance.now();
+      stats.runs++;
+      stats.lastMs = now - startedAt;
+      if (stats.firstResultAt === null) {
+        stats.firstResultAt = now;
       }
-      results.appendChild(section);
     });
-    var scope = yearSelect && yearSelect.value ? yearSelect.value + '年中' : '';
-    say(total === 0
-        ? '没有找到包含“' + query + '”的' + (scope ? scope + '的' : '') + '内容。'
-        : '找到 ' + total + ' 条结果（' + counts.join('，') + '）。');
   }
 
   /* ---- wiring ---- */

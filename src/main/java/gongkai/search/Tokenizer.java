@@ -9,11 +9,12 @@ import java.util.Locale;
  * How the search index cuts text into terms; {@code templates/static/search.js} cuts queries the same way.
  *
  * <p>Text is first normalised code point by code point (NFKC, so full-width letters and digits become ASCII, then
- * lower case). It then falls into runs: a run of Han characters becomes its overlapping character bigrams
- * ({@code 运行维护} → {@code 运行 行维 维护}; a run of one character is kept as that character), because Chinese
- * has no spaces between words; a run of other letters and digits ({@code mstp}, {@code 13020822p00908810002x})
- * is one term, which queries match by prefix. Everything else (punctuation, symbols such as ≥ and %, spaces)
- * separates runs. Pure.
+ * lower case). It then falls into runs: a run of Han characters becomes each of its characters, its overlapping
+ * character bigrams and trigrams ({@code 运行维护} → {@code 运 行 维 护}, {@code 运行 行维 维护}, {@code 运行维 行维护}),
+ * because Chinese has no spaces between words: a query of one, two or three characters looks up that term, a longer
+ * one its trigrams (whose positions say whether they follow each other); a run of other letters and digits
+ * ({@code mstp}, {@code 13020822p00908810002x}) is one term, which queries match by prefix.
+ * Everything else (punctuation, symbols such as ≥ and %, spaces) separates runs. Pure.
  */
 public final class Tokenizer {
 
@@ -63,22 +64,66 @@ public final class Tokenizer {
         return runs;
     }
 
-    /** The index terms of a text (with repeats): Han bigrams (or a lone Han character) and whole word runs. */
-    public static List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        for (String run : runs(normalize(text))) {
-            if (isHan(run.codePointAt(0))) {
-                int[] cps = run.codePoints().toArray();
-                if (cps.length == 1) {
-                    terms.add(run);
-                }
-                for (int k = 0; k + 1 < cps.length; k++) {
-                    terms.add(new String(cps, k, 2));
+    /**
+     * One occurrence of an index term in a text.
+     *
+     * @param offset where it starts in the normalised text, in code points
+     * @param end    whether it ends where the normalised text ends
+     */
+    public record Token(String term, Kind kind, int offset, boolean end) {
+        /** Whether the normalised text is this term and nothing else. */
+        public boolean whole() {
+            return offset == 0 && end;
+        }
+    }
+
+    /** A Han character, two or three Han characters, or a run of other letters and digits. */
+    public enum Kind { CHARACTER, BIGRAM, TRIGRAM, WORD }
+
+    /**
+     * Every occurrence of an index term in a text, in order of their offsets (a Han character before the bigram and
+     * the trigram it starts): each Han character, bigram and trigram, each word run.
+     */
+    public static List<Token> tokens(String text) {
+        String normalized = normalize(text);
+        int[] cps = normalized.codePoints().toArray();
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < cps.length) {
+            int cp = cps[i];
+            if (!isHan(cp) && !isWord(cp)) {
+                i++;
+                continue;
+            }
+            boolean han = isHan(cp);
+            int start = i;
+            while (i < cps.length && (han ? isHan(cps[i]) : isWord(cps[i]))) {
+                i++;
+            }
+            if (han) {
+                for (int k = start; k < i; k++) {
+                    tokens.add(new Token(new String(cps, k, 1), Kind.CHARACTER, k, k + 1 == cps.length));
+                    if (k + 1 < i) {
+                        tokens.add(new Token(new String(cps, k, 2), Kind.BIGRAM, k, k + 2 == cps.length));
+                    }
+                    if (k + 2 < i) {
+                        tokens.add(new Token(new String(cps, k, 3), Kind.TRIGRAM, k, k + 3 == cps.length));
+                    }
                 }
             } else {
-                terms.add(run);
+                tokens.add(new Token(new String(cps, start, i - start), Kind.WORD, start, i == cps.length));
             }
         }
-        return terms;
+        return tokens;
+    }
+
+    /** The distinct index terms of a text, in the order they first occur. */
+    public static List<String> terms(String text) {
+        return tokens(text).stream().map(Token::term).distinct().toList();
+    }
+
+    /** Whether a term is three Han characters (the terms whose positions the index keeps). */
+    public static boolean isTrigram(String term) {
+        return term.codePointCount(0, term.length()) == 3 && isHan(term.codePointAt(0));
     }
 }

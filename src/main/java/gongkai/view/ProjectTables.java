@@ -31,9 +31,20 @@ final class ProjectTables {
     record Item(int year, Unit unit, Project project) {}
 
     /**
+     * A table with every item as a row.
+     *
      * @param page the path of the page the table is on, for relative links
      */
     static ProjectTable of(String id, String caption, boolean showUnit, boolean showFunds, List<Item> items, String page) {
+        return of(id, caption, showUnit, showFunds, items, page, null);
+    }
+
+    /**
+     * A table whose rows are only the first {@link YearTables#PAGE_SIZE} items when {@code paging} is given: its
+     * script loads the rest from the files {@code paging} names.
+     */
+    static ProjectTable of(String id, String caption, boolean showUnit, boolean showFunds, List<Item> items, String page,
+                           Views.Paging paging) {
         Map<String, Map<String, String>> keys = categoryKeys(items);
         List<CategoryGroup> groups = new ArrayList<>();
         keys.forEach((level1, level2s) -> groups.add(new CategoryGroup(level2s.get(""), level1,
@@ -42,7 +53,8 @@ final class ProjectTables {
 
         int[] ranks = nameRanks(items);
         List<ProjectRow> rows = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
+        int shown = paging == null ? items.size() : Math.min(items.size(), paging.pageSize());
+        for (int i = 0; i < shown; i++) {
             Item item = items.get(i);
             Project p = item.project();
             Set<String> rowKeys = new LinkedHashSet<>();
@@ -66,7 +78,7 @@ final class ProjectTables {
                     String.join(" ", rowKeys), String.join("、", names)));
         }
         Totals totals = Totals.of(items.stream().map(Item::project).toList());
-        return new ProjectTable(id, caption, showUnit, showFunds, rows, groups,
+        return new ProjectTable(id, caption, showUnit, showFunds, rows, items.size(), paging, groups,
                 "合计（全部 " + items.size() + " 个项目）",
                 Format.amount(totals.total()), totals.fiscal().map(Format::amount).orElse(null), totals.other().map(Format::amount).orElse(null),
                 ViewBuilder.relative(page, "static/tables.js"));
@@ -94,7 +106,7 @@ final class ProjectTables {
     }
 
     /** The place (1 first) of each item's name in Chinese collation order (by pinyin), ties by code. */
-    private static int[] nameRanks(List<Item> items) {
+    static int[] nameRanks(List<Item> items) {
         Collator collator = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
         Comparator<Integer> byName = Comparator.comparing((Integer i) -> items.get(i).project().name(), collator)
                 .thenComparing(i -> items.get(i).project().code());

@@ -4,7 +4,10 @@ import gongkai.model.Site;
 import gongkai.search.SearchIndex;
 import java.util.List;
 
-/** The view of the search page: the index it loads and, for readers without scripts, every unit and project. */
+/**
+ * The view of the search page: the index it loads and, for readers without scripts, a link to each year's list of
+ * units (the unit pages list their projects), never every project: a year can have tens of thousands.
+ */
 final class SearchPages {
 
     static final String PATH = "search.html";
@@ -12,11 +15,9 @@ final class SearchPages {
     private SearchPages() {}
 
     static Views.SearchPage page(Site site, Views.Layout layout) {
-        List<Views.SearchYear> years = site.years().stream().map(y -> new Views.SearchYear(y.year(), y.units().stream()
-                .map(u -> new Views.SearchUnit(u.code(), u.name(), ViewBuilder.relative(PATH, ViewBuilder.unitPath(y.year(), u.code())),
-                        u.projects().stream().map(p -> new Views.SearchProject(p.code(), p.name(),
-                                ViewBuilder.relative(PATH, ViewBuilder.projectPath(y.year(), u.code(), p.code())))).toList()))
-                .toList())).toList();
+        List<Views.SearchYear> years = site.years().stream().map(y -> new Views.SearchYear(y.year(),
+                ViewBuilder.relative(PATH, ViewBuilder.yearPath(y.year())) + "#units", y.units().size(),
+                y.units().stream().mapToInt(u -> u.projects().size()).sum())).toList();
         return new Views.SearchPage(PATH, layout, ViewBuilder.relative(PATH, SearchIndex.MANIFEST), years);
     }
 }

@@ -318,7 +318,9 @@ public final class ViewBuilder {
                 year.year(), year.framework().name(), units,
                 Format.amount(Totals.of(items.stream().map(ProjectTables.Item::project).toList()).total()),
                 ProjectTables.of("projects", year.year() + "年全部预算项目（共 " + items.size() + " 个，金额单位：万元）",
-                        true, false, items, path));
+                        true, false, items, path, new Views.Paging(YearTables.PAGE_SIZE,
+                                YearTables.partPaths(year).stream().map(part -> relative(path, part)).toList(),
+                                relative(path, YearTables.orderPath(year.year())))));
     }
 
     private Views.ProjectPage project(FiscalYear year, Unit unit, int index) {

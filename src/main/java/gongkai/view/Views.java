@@ -317,7 +317,7 @@ public final class Views {
 
     /**
      * A year's page ({@code 2022/index.html}): its units with their totals and every project of the year in one
-     * sortable, filterable table.
+     * sortable, filterable table that shows a page of projects at a time (the page itself holds the first page).
      *
      * @param total the sum of the 预算数 of every project of the year
      */
@@ -345,6 +345,9 @@ public final class Views {
      * @param id           prefix of the ids of the table and its controls, unique on the page
      * @param showUnit     whether the table has a 单位 column (the year page)
      * @param showFunds    whether it has the 其中：财政资金 and 其他资金 columns (the unit page)
+     * @param rows         the rows written into the page: every project, or the first page of them when paged
+     * @param count        the number of projects in the table (also those not written into the page)
+     * @param paging       null when every project is a row of the page; else where the script finds them all
      * @param categories   the indicator categories the projects can be filtered by: each 一级 with its 二级
      * @param totalLabel   the label of the totals row, saying what it sums ({@code 合计（全部 6 个项目）})
      * @param otherTotal   null when every 其他资金 is blank
@@ -356,12 +359,23 @@ public final class Views {
             boolean showUnit,
             boolean showFunds,
             List<ProjectRow> rows,
+            int count,
+            Paging paging,
             List<CategoryGroup> categories,
             String totalLabel,
             String total,
             String fiscalTotal,
             String otherTotal,
             String scriptHref) {}
+
+    /**
+     * How the script of a table too long for one page finds its projects and shows them a page at a time.
+     *
+     * @param pageSize the rows shown at a time (the page itself holds the first page)
+     * @param parts    the project lists ({@code tables/2022/….js}) in order, relative to the page
+     * @param order    the name order of the projects ({@code tables/2022/name-order.js}), relative to the page
+     */
+    public record Paging(int pageSize, List<String> parts, String order) {}
 
     /**
      * A row of a {@link ProjectTable}.
@@ -434,7 +448,7 @@ public final class Views {
 
     /**
      * The search page. Its script searches the index ({@code manifest}, relative to this page); without scripts it
-     * lists every unit and project of every year.
+     * leads to every year's list of units, whose pages list their projects.
      */
     public record SearchPage(String path, Layout layout, String manifest, List<SearchYear> years) implements Page {
         @Override
@@ -443,11 +457,12 @@ public final class Views {
         }
     }
 
-    public record SearchYear(int year, List<SearchUnit> units) {}
-
-    public record SearchUnit(String code, String name, String href, List<SearchProject> projects) {}
-
-    public record SearchProject(String code, String name, String href) {}
+    /**
+     * A year as the search page lists it for readers without scripts.
+     *
+     * @param href the units of the year page ({@code 2022/index.html#units}), relative to the search page
+     */
+    public record SearchYear(int year, String href, int units, int projects) {}
 
     /**
      * The open data links of a unit or project page.

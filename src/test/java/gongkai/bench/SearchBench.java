@@ -29,15 +29,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Benchmark of search (run by {@code bench/search-bench.sh}; see bench/README.md). Not a JUnit test.
  *
  * <p>Builds the bundled content and generated content ({@code --units} × {@code --projects}, 2,000 projects by
- * default, years from {@code --years}) without PDFs, prints the size of every index file (bytes and gzip -9 for
+ * default, years from {@code --years}) without PDFs, prints the size of the index files by kind (bytes and gzip -9 for
  * information), then measures in headless Chromium, from {@code file://}, the median of {@code --runs} of:
  * <ol>
  * <li><b>from page load</b>: opening {@code search.html?q=…}, from navigation start to the results being in the DOM
  *     ({@code performance.now()} when search.js has put them there; includes parsing the page and loading the
- *     manifest and shards);</li>
+ *     manifest, the term files and the documents shown);</li>
  * <li><b>first query typed</b>: the page already loaded with nothing fetched, the query typed and Enter pressed:
- *     from the submit event to the results in the DOM (loads the manifest and the shards);</li>
- * <li><b>next query</b>: the same with the shards already loaded.</li>
+ *     from the submit event to the results in the DOM (loads the manifest, the term files and the documents);</li>
+ * <li><b>next query</b>: the same with the manifest loaded (and the files the first query loaded).</li>
  * </ol>
  * Prints Chinese results and one line starting with {@code SEARCHBENCH}.
  */
@@ -107,24 +107,40 @@ public final class SearchBench {
         return out;
     }
 
-    /** Prints every index file and returns the total bytes and gzip bytes. */
+    /**
+     * Prints the index files by kind (the manifest, and per year the term, position and document files: count, bytes
+     * and gzip bytes) and returns the total bytes and gzip bytes.
+     */
     private static long[] sizes(Path site) throws IOException {
-        long total = 0;
-        long gzip = 0;
+        Path search = site.resolve("search");
+        java.util.Map<String, long[]> kinds = new java.util.TreeMap<>();
         List<Path> files;
-        try (Stream<Path> s = Files.list(site.resolve("search"))) {
-            files = s.sorted().toList();
+        try (Stream<Path> s = Files.walk(search)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
+            String relative = search.relativize(f).toString().replace('\\', '/');
+            // search/manifest.js, search/2022/terms/…, search/2022/positions/…, search/2022/docs/<unit>/…
+            String[] parts = relative.split("/");
+            String kind = parts.length == 1 ? relative : parts[0] + "/" + parts[1] + "/";
             byte[] bytes = Files.readAllBytes(f);
-            long z = gzipSize(bytes);
-            total += bytes.length;
-            gzip += z;
-            System.out.printf(Locale.ROOT, "  %-22s %,10d 字节  gzip %,9d 字节%n", "search/" + f.getFileName(), bytes.length, z);
+            long[] k = kinds.computeIfAbsent(kind, x -> new long[3]);
+            k[0]++;
+            k[1] += bytes.length;
+            k[2] += gzipSize(bytes);
+        }
+        long total = 0;
+        long gzip = 0;
+        for (var e : kinds.entrySet()) {
+            long[] k = e.getValue();
+            total += k[1];
+            gzip += k[2];
+            System.out.printf(Locale.ROOT, "  %-24s %,7d 个文件 %,12d 字节  gzip %,11d 字节%n", "search/" + e.getKey(), k[0], k[1], k[2]);
         }
         long page = Files.size(site.resolve("search.html"));
-        System.out.printf(Locale.ROOT, "  %-22s %,10d 字节  gzip %,9d 字节%n", "合计（索引）", total, gzip);
-        System.out.printf(Locale.ROOT, "  %-22s %,10d 字节  gzip %,9d 字节%n", "search.html", page, gzipSize(Files.readAllBytes(site.resolve("search.html"))));
+        System.out.printf(Locale.ROOT, "  %-24s %,7d 个文件 %,12d 字节  gzip %,11d 字节%n", "合计（索引）", files.size(), total, gzip);
+        System.out.printf(Locale.ROOT, "  %-24s %,7d 个文件 %,12d 字节  gzip %,11d 字节%n", "search.html", 1, page,
+                gzipSize(Files.readAllBytes(site.resolve("search.html"))));
         return new long[] {total, gzip};
     }
 

@@ -23,14 +23,14 @@ class AxeTest extends BrowserTest {
             "td-has-header", "table-fake-caption", "scope-attr-valid", "empty-table-header", "table-duplicate-name");
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void noViolations(String page) {
         open(page);
         assertNoViolations(page, "普通模式");
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void noViolationsInLargeTextMode(String page) {
         open(page);
         clickLargeTextToggle();

@@ -54,9 +54,9 @@ abstract class BrowserTest {
         }
     }
 
-    /** Opens a page of the bundled site. */
+    /** Opens a page of the bundled site, or of the large one ({@link Pages}). */
     void open(String page) {
-        driver.get(BundledSite.url(page));
+        driver.get(Pages.url(page));
     }
 
     Object js(String script, Object... args) {

@@ -72,14 +72,14 @@ class KeyboardTest extends BrowserTest {
             """;
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void tabVisitsEverythingInOrderWithVisibleFocus(String page) {
         open(page);
         tabThrough(page);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void tabVisitsEverythingInOrderWithVisibleFocusInLargeTextMode(String page) {
         open(page);
         clickLargeTextToggle();
@@ -89,7 +89,7 @@ class KeyboardTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void skipLinkComesFirstIsVisibleAndMovesFocusToMain(String page) {
         open(page);
         js(FOCUSABLES);

@@ -53,11 +53,11 @@ class NoScriptTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void everyPageIsCompleteWithoutJavaScript(String page) {
         open(page);
         ChromeDriver on = withScripts.driver();
-        on.get(BundledSite.url(page));
+        on.get(Pages.url(page));
 
         assertThat(on.findElement(By.id("large-text-toggle")).isDisplayed()).as("the toggle with scripts on").isTrue();
 

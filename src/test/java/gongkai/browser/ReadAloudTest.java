@@ -116,7 +116,7 @@ class ReadAloudTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void readsTheMainContentInOrderInChinese(String page) {
         stub(CHINESE, 60_000);
         open(page);

@@ -111,7 +111,7 @@ class ReflowTest extends BrowserTest {
             """;
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void reflowsAt320(String page) {
         open(page);
         viewport(320, 640);
@@ -119,7 +119,7 @@ class ReflowTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void reflowsAt320InLargeTextMode(String page) {
         open(page);
         clickLargeTextToggle();
@@ -128,7 +128,7 @@ class ReflowTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("gongkai.browser.BundledSite#pages")
+    @MethodSource("gongkai.browser.Pages#pages")
     void textZoomedTo200PercentLosesNothing(String page) {
         open(page);
         viewport(1280, 900);

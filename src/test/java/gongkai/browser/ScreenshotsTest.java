@@ -15,8 +15,8 @@ import org.openqa.selenium.OutputType;
 
 /**
  * Full-page screenshots of the home, unit and a project page at 1280 and 375 CSS px (and in the large-text mode
- * at 375), written to {@code target/screenshots/} for a person to look at. Also the project page as printed, as
- * a PDF made by the browser.
+ * at 375), of the year page and search results, also of the large generated site ({@link LargeSite}), written to
+ * {@code target/screenshots/} for a person to look at. Also the project page as printed, as a PDF made by the browser.
  */
 class ScreenshotsTest extends BrowserTest {
 
@@ -35,17 +35,31 @@ class ScreenshotsTest extends BrowserTest {
         "project, 375,  large",
         "year,    1280, normal",
         "year,    375,  large",
+        "search,  375,  normal",
+        "large-year,    1280, normal",
+        "large-year,    390,  normal",
+        "large-year,    375,  large",
+        "large-search,  390,  normal",
     })
     void fullPage(String name, int width, String mode) throws Exception {
         String page = switch (name) {
             case "home" -> BundledSite.HOME;
             case "unit" -> BundledSite.UNIT;
             case "year" -> TableSites.YEAR;
+            case "search" -> "search.html";
+            case "large-year" -> Pages.LARGE + LargeSite.YEAR_PAGE;
+            case "large-search" -> Pages.LARGE + "search.html";
             default -> BundledSite.PROJECT_PAGE;
         };
         open(page);
         if (mode.equals("large")) {
             clickLargeTextToggle();
+        }
+        if (name.endsWith("search")) {
+            // The results of a query of two characters.
+            find("#search-q").sendKeys("维护", org.openqa.selenium.Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> find("#search-status").getText().startsWith("找到"));
         }
         viewport(width, 800);
         int height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).intValue();

@@ -44,12 +44,13 @@ class SearchFormsTest extends BrowserTest {
         Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.of(BundledSite.PROJECT.resolve("content"),
                 BundledSite.PROJECT.resolve("templates"), out).pdf(false).withHistory(History.unavailable("测试")));
         assertThat(result.written()).isTrue();
-        try (Stream<Path> old = Files.list(out.resolve("search"))) {
-            for (Path f : old.toList()) {
+        try (Stream<Path> old = Files.walk(out.resolve("search"))) {
+            for (Path f : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(f);
             }
         }
-        for (GeneratedFile f : SearchIndex.files(site)) {
+        for (GeneratedFile f : SearchIndex.index(site)) {
+            Files.createDirectories(out.resolve(f.path()).getParent());
             Files.write(out.resolve(f.path()), f.content());
         }
         return site;

@@ -52,6 +52,53 @@ final class SearchOracle {
         return out;
     }
 
+    /**
+     * The same links in the order the results are shown: first documents whose title field (a unit's or project's
+     * name or code, an indicator's 三级指标 or 指标值) is the query itself (a query of one word only), then those with
+     * a match in a title field, then the rest; within each, by year (newest first) and then as the disclosure orders
+     * them.
+     */
+    static Map<String, List<String>> ranked(Site site, String query) {
+        List<String> needles = Tokenizer.runs(Tokenizer.normalize(query));
+        Map<String, List<List<String>>> byScore = new TreeMap<>();
+        for (String g : List.of("u", "p", "i")) {
+            byScore.put(g, List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        }
+        for (FiscalYear y : site.years()) {
+            for (Unit u : y.units()) {
+                rank(byScore.get("u"), needles, ViewBuilder.unitPath(y.year(), u.code()), List.of(u.code(), u.name()), u.code(), u.name(),
+                        u.department().orElse(""), u.table().flatMap(UnitTable::duties).orElse(""), u.table().flatMap(UnitTable::target).orElse(""));
+                for (Project p : u.projects()) {
+                    String page = ViewBuilder.projectPath(y.year(), u.code(), p.code());
+                    rank(byScore.get("p"), needles, page, List.of(p.code(), p.name()), p.code(), p.name(), p.purpose().orElse(""), p.goal(),
+                            p.text(ProjectField.CATEGORY).orElse(""));
+                    for (int k = 0; k < p.indicators().size(); k++) {
+                        Indicator i = p.indicators().get(k);
+                        rank(byScore.get("i"), needles, page + "#" + ViewBuilder.indicatorAnchor(k), List.of(i.level3(), i.value().text()),
+                                i.level1(), i.level2().orElse(""), i.level3(), i.value().text());
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        byScore.forEach((g, scores) -> out.put(g, scores.stream().flatMap(List::stream).toList()));
+        return out;
+    }
+
+    private static void rank(List<List<String>> byScore, List<String> needles, String link, List<String> titles, String... fields) {
+        if (!matches(needles, fields)) {
+            return;
+        }
+        List<String> folded = titles.stream().map(Tokenizer::normalize).toList();
+        if (needles.size() == 1 && folded.contains(needles.get(0))) {
+            byScore.get(0).add(link);
+        } else if (needles.stream().anyMatch(n -> folded.stream().anyMatch(t -> occurs(t, n)))) {
+            byScore.get(1).add(link);
+        } else {
+            byScore.get(2).add(link);
+        }
+    }
+
     private static boolean matches(List<String> needles, String... fields) {
         return !needles.isEmpty() && needles.stream().allMatch(n -> Stream.of(fields).map(Tokenizer::normalize).anyMatch(f -> occurs(f, n)));
     }

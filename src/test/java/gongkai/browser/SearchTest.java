@@ -86,6 +86,35 @@ class SearchTest extends BrowserTest {
                 .allSatisfy(m -> assertThat(needles).contains(Tokenizer.normalize(m)));
     }
 
+    /**
+     * On a generated site of 2,000 projects, from file://: the counts of each group in the live region and the first
+     * fifty results of each group, in order, are what the model says.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"维护", "满意度", "服务对象满意度", "社会效益指标", "产出 成本", "费", "1302", "90 满意"})
+    void findsOnALargeSiteWhatTheModelHoldsRankedAsTheRulesSay(String query) {
+        driver.get(LargeSite.url(SEARCH));
+        find("#search-q").sendKeys(query);
+        String outcome = awaitOutcome();
+        Map<String, List<String>> expected = SearchOracle.ranked(LargeSite.site(), query);
+        String base = LargeSite.url("");
+        List<String> counts = new ArrayList<>();
+        for (String group : List.of("u", "p", "i")) {
+            List<String> links = new ArrayList<>();
+            for (WebElement a : driver.findElements(By.cssSelector("section[aria-labelledby='results-" + group + "'] .hit-title a"))) {
+                links.add(a.getAttribute("href").substring(base.length()));
+            }
+            List<String> all = expected.get(group);
+            assertThat(links).as("%s results for %s", group, query).containsExactlyElementsOf(all.subList(0, Math.min(50, all.size())));
+            if (!all.isEmpty()) {
+                counts.add(Map.of("u", "单位", "p", "项目", "i", "指标").get(group) + " " + all.size() + " 条");
+            }
+        }
+        int total = expected.values().stream().mapToInt(List::size).sum();
+        assertThat(total).as("the query %s finds something", query).isPositive();
+        assertThat(outcome).isEqualTo("找到 " + total + " 条结果（" + String.join("，", counts) + "）。");
+    }
+
     @Test
     void theExampleQueriesOfTheIssue() {
         type("维护");

@@ -1,15 +1,12 @@
 package gongkai.browser;
 
 import gongkai.Gongkai;
-import gongkai.history.History;
 import gongkai.model.FiscalYear;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.model.Unit;
 import gongkai.synth.ContentGenerator;
-import gongkai.synth.ContentWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +37,7 @@ final class TableSites {
     }
 
     private static Site bundled;
-    private static Path synthRoot;
-    private static Site synth;
+    private static GeneratedSite synth;
 
     private TableSites() {}
 
@@ -54,28 +50,15 @@ final class TableSites {
 
     /** The built generated site. */
     static synchronized Path synthRoot() {
-        if (synthRoot == null) {
-            try {
-                Path temp = Files.createTempDirectory("gongkai-tables-");
-                Path content = temp.resolve("content");
-                ContentWriter.write(content, ContentGenerator.generate(new ContentGenerator.Spec(3, 6, List.of(2022), 11)).files(), false);
-                Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.of(content, BundledSite.PROJECT.resolve("templates"),
-                        temp.resolve("site")).pdf(false).withHistory(History.unavailable("测试")));
-                if (!result.written()) {
-                    throw new IllegalStateException("generated content did not build: " + result.check().diagnostics().sorted());
-                }
-                synth = Gongkai.check(content).site().orElseThrow();
-                synthRoot = temp.resolve("site");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        if (synth == null) {
+            synth = GeneratedSite.temporary(new ContentGenerator.Spec(3, 6, List.of(2022), 11), "gongkai-tables-");
         }
-        return synthRoot;
+        return synth.root();
     }
 
     static synchronized Site synth() {
         synthRoot();
-        return synth;
+        return synth.site();
     }
 
     /** The projects of the table on a unit page ({@code 2022/<code>/index.html}) or a year page, in order. */

@@ -27,11 +27,16 @@ import org.openqa.selenium.support.ui.Select;
  */
 class TablesTest extends BrowserTest {
 
+    /** Rows a year page's table shows at a time. */
+    static final int PAGE = 50;
+
     /** A page with a project table, and the content it was built from. */
     enum Table {
         BUNDLED_UNIT(BundledSite.UNIT, false),
         BUNDLED_YEAR(TableSites.YEAR, false),
-        GENERATED_YEAR(TableSites.YEAR, true);
+        GENERATED_YEAR(TableSites.YEAR, true),
+        /** 2,000 projects, shown 50 at a time. */
+        LARGE_YEAR(LargeSite.YEAR_PAGE, true);
 
         final String page;
         final boolean generated;
@@ -42,19 +47,26 @@ class TablesTest extends BrowserTest {
         }
 
         Site site() {
-            return generated ? TableSites.synth() : TableSites.bundled();
+            return this == LARGE_YEAR ? LargeSite.site() : generated ? TableSites.synth() : TableSites.bundled();
         }
 
         String url() {
-            return generated ? TableSites.synthRoot().resolve(page).toUri().toString() : BundledSite.url(page);
+            return this == LARGE_YEAR ? LargeSite.url(page) : generated ? TableSites.synthRoot().resolve(page).toUri().toString() : BundledSite.url(page);
         }
 
         List<Row> rows() {
             return TableSites.rows(site(), page);
         }
+
+        boolean paged() {
+            return page.endsWith("/index.html") && page.indexOf('/') == page.lastIndexOf('/');
+        }
     }
 
+    private Table table;
+
     private void open(Table t) {
+        table = t;
         driver.get(t.url());
         assertThat(driver.getCurrentUrl()).startsWith("file:");
         assertThat(find(".table-tools").isDisplayed()).as("the filter controls with scripts on").isTrue();
@@ -70,6 +82,17 @@ class TablesTest extends BrowserTest {
         return rows.stream().map(Row::code).toList();
     }
 
+    /** The rows of the first page of a list of matching rows: all of them, unless the table is paged. */
+    private List<String> firstPage(List<Row> rows) {
+        return codes(table.paged() ? rows.subList(0, Math.min(PAGE, rows.size())) : rows);
+    }
+
+    /** What the status line adds about the page shown, for this many matching rows on page 1. */
+    private String pageNote(int matching) {
+        int pages = (matching + PAGE - 1) / PAGE;
+        return !table.paged() || pages <= 1 ? "" : "这一页是其中的第 1–" + PAGE + " 个（第 1 页，共 " + pages + " 页）。";
+    }
+
     private String status() {
         return find("#projects-status").getText();
     }
@@ -79,14 +102,15 @@ class TablesTest extends BrowserTest {
     }
 
     private void assertOrder(List<Row> expected, String key, String direction, String words) {
-        assertThat(shown()).as("rows sorted by %s %s", key, direction).containsExactlyElementsOf(codes(expected));
+        assertThat(shown()).as("rows sorted by %s %s", key, direction).containsExactlyElementsOf(firstPage(expected));
         assertThat(ariaSort(key)).as("aria-sort of the %s header", key).isEqualTo(direction);
         for (String other : List.of("number", "name", "code", "amount")) {
             if (!other.equals(key)) {
                 assertThat(ariaSort(other)).as("aria-sort of %s while sorted by %s", other, key).isNull();
             }
         }
-        assertThat(status()).isEqualTo("显示 " + expected.size() + " 个项目中的 " + expected.size() + " 个，" + words + "排列。");
+        assertThat(status()).isEqualTo("显示 " + expected.size() + " 个项目中的 " + expected.size() + " 个，" + words + "排列。"
+                + pageNote(expected.size()));
     }
 
     private static List<Row> sorted(List<Row> rows, Comparator<Row> by, boolean descending) {
@@ -128,9 +152,11 @@ class TablesTest extends BrowserTest {
         click("amount");
         List<String> cells = driver.findElements(By.cssSelector("#projects-table tbody tr td:nth-child(" + (t.page.equals(TableSites.YEAR) ? 5 : 4) + ")"))
                 .stream().map(WebElement::getText).toList();
+        List<Row> byAmountDescending = sorted(rows, byAmount, true);
         assertThat(cells.stream().map(BigDecimal::new).toList())
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactlyElementsOf(sorted(rows, byAmount, true).stream().map(Row::amount).toList());
+                .containsExactlyElementsOf(byAmountDescending.subList(0, cells.size()).stream().map(Row::amount).toList());
+        assertThat(cells).hasSize(firstPage(rows).size());
     }
 
     private void click(String key) {
@@ -145,9 +171,10 @@ class TablesTest extends BrowserTest {
 
     private void assertShown(List<Row> rows, Predicate<Row> filter, String what) {
         List<Row> expected = rows.stream().filter(filter).toList();
-        assertThat(shown()).as(what).containsExactlyElementsOf(codes(expected));
+        assertThat(shown()).as(what).containsExactlyElementsOf(firstPage(expected));
         assertThat(status()).as("live region after %s", what)
-                .startsWith("显示 " + rows.size() + " 个项目中的 " + expected.size() + " 个，");
+                .startsWith("显示 " + rows.size() + " 个项目中的 " + expected.size() + " 个，")
+                .endsWith(expected.isEmpty() ? "没有符合条件的项目，可以放宽条件或清除筛选。" : "排列。" + pageNote(expected.size()));
         if (expected.isEmpty()) {
             assertThat(status()).contains("没有符合条件的项目");
         }
@@ -239,10 +266,10 @@ class TablesTest extends BrowserTest {
         assertShown(rows, all, option + ", ≥ " + median + " and " + word);
         click("amount");
         assertThat(shown()).as("filtered rows sorted by amount")
-                .containsExactlyElementsOf(codes(sorted(rows.stream().filter(all).toList(), Comparator.comparing(Row::amount), true)));
+                .containsExactlyElementsOf(firstPage(sorted(rows.stream().filter(all).toList(), Comparator.comparing(Row::amount), true)));
 
         find("[data-action='reset']").click();
-        assertThat(shown()).as("after 清除筛选").containsExactlyInAnyOrderElementsOf(codes(rows));
+        assertThat(shown()).as("after 清除筛选").containsExactlyElementsOf(firstPage(sorted(rows, Comparator.comparing(Row::amount), true)));
         assertThat(find("[data-filter='text']").getAttribute("value")).isEmpty();
         assertThat(select.getFirstSelectedOption().getText()).isEqualTo("不限");
         assertThat(status()).startsWith("显示 " + rows.size() + " 个项目中的 " + rows.size() + " 个，按预算数从多到少");
@@ -309,6 +336,59 @@ class TablesTest extends BrowserTest {
         assertThat(ariaSort("amount")).isEqualTo("ascending");
         assertThat(js("return document.activeElement.closest('th').getAttribute('data-sort');")).as("focus stays on the header button")
                 .isEqualTo("amount");
+    }
+
+    @Test
+    void theLargeYearIsShownFiftyAtATimeAndPagedWithTheKeyboard() {
+        open(Table.LARGE_YEAR);
+        List<Row> rows = Table.LARGE_YEAR.rows();
+        assertThat(rows).hasSize(LargeSite.UNITS * LargeSite.PROJECTS);
+        int pages = rows.size() / PAGE;
+        WebElement pager = find("#projects-pager");
+        assertThat(pager.isDisplayed()).isTrue();
+        assertThat(pager.findElement(By.cssSelector("[data-pager='where']")).getText()).isEqualTo("第 1 页，共 " + pages + " 页");
+        assertThat(find("[data-action='previous']").getAttribute("aria-disabled")).isEqualTo("true");
+        assertThat(shown()).containsExactlyElementsOf(codes(rows.subList(0, PAGE)));
+
+        // From the table's last link, Tab reaches 上一页 (aria-disabled on page 1, still focusable) and then 下一页.
+        js("const links = document.querySelectorAll('#projects-table tbody a'); links[links.length - 1].focus();");
+        press(Keys.TAB);
+        assertThat(js("return document.activeElement.getAttribute('data-action');")).isEqualTo("previous");
+        press(Keys.TAB);
+        assertThat(js("return document.activeElement.getAttribute('data-action');")).isEqualTo("next");
+        press(Keys.ENTER);
+        assertThat(shown()).as("page 2").containsExactlyElementsOf(codes(rows.subList(PAGE, 2 * PAGE)));
+        assertThat(status()).endsWith("这一页是其中的第 51–100 个（第 2 页，共 " + pages + " 页）。");
+        assertThat(js("return document.activeElement.getAttribute('data-action');")).as("focus stays on 下一页").isEqualTo("next");
+        assertThat(find("#projects-table tbody td.num").getText()).isEqualTo("51");
+        press(Keys.SPACE);
+        assertThat(shown()).as("page 3").containsExactlyElementsOf(codes(rows.subList(2 * PAGE, 3 * PAGE)));
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(js("return document.activeElement.getAttribute('data-action');"))
+                .as("Shift+Tab from 下一页 reaches %s", js("return document.activeElement.outerHTML.slice(0, 80);")).isEqualTo("previous");
+        press(Keys.ENTER);
+        assertThat(shown()).as("back to page 2").containsExactlyElementsOf(codes(rows.subList(PAGE, 2 * PAGE)));
+
+        // A new order starts again at page 1; the last page holds the rest and 下一页 does nothing there.
+        click("amount");
+        List<Row> byAmount = sorted(rows, Comparator.comparing(Row::amount), true);
+        assertThat(shown()).containsExactlyElementsOf(codes(byAmount.subList(0, PAGE)));
+        for (int p = 1; p < pages; p++) {
+            find("[data-action='next']").click();
+        }
+        assertThat(shown()).as("last page").containsExactlyElementsOf(codes(byAmount.subList((pages - 1) * PAGE, rows.size())));
+        assertThat(find("[data-action='next']").getAttribute("aria-disabled")).isEqualTo("true");
+        find("[data-action='next']").click();
+        assertThat(shown()).containsExactlyElementsOf(codes(byAmount.subList((pages - 1) * PAGE, rows.size())));
+
+        // A filter that leaves one page hides the pager.
+        Row one = rows.get(1234);
+        type("text", one.code());
+        assertThat(shown()).containsExactly(one.code());
+        assertThat(pager.isDisplayed()).as("the pager of a single page").isFalse();
+        type("text", "");
+        assertThat(pager.isDisplayed()).isTrue();
+        assertThat(pager.findElement(By.cssSelector("[data-pager='where']")).getText()).isEqualTo("第 1 页，共 " + pages + " 页");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongkai.Gongkai;
+import gongkai.browser.LargeSite;
 import gongkai.history.BundledHistory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every page of the bundled site passes the Nu Html Checker (run in-process) with zero errors. */
+/**
+ * Every page of the bundled site, and the pages of each kind of a generated site of 2,000 projects
+ * ({@link LargeSite}), pass the Nu Html Checker (run in-process) with zero errors.
+ */
 class NuHtmlCheckerTest {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -65,6 +69,16 @@ class NuHtmlCheckerTest {
     @MethodSource("pages")
     void pageHasNoErrors(String page) throws Exception {
         assertThat(errors(site.resolve(page))).as(page).isEmpty();
+    }
+
+    static List<String> largePages() {
+        return LargeSite.pages();
+    }
+
+    @ParameterizedTest
+    @MethodSource("largePages")
+    void pageOfTheLargeSiteHasNoErrors(String page) throws Exception {
+        assertThat(errors(LargeSite.root().resolve(page))).as(page).isEmpty();
     }
 
     @Test

@@ -2,13 +2,10 @@ package gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gongkai.Gongkai;
-import gongkai.history.History;
 import gongkai.model.FiscalYear;
 import gongkai.model.Project;
 import gongkai.model.Site;
 import gongkai.synth.ContentGenerator;
-import gongkai.synth.ContentWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,9 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search on a generated site of three years, from file://: nothing is loaded before the first query, a query
- * limited to one year loads only that year's shard, and an exact project name comes first.
+ * limited to one year loads only files of that year's index (the term files of its terms and the documents it
+ * shows), an exact project name comes first, and long result lists grow fifty at a time.
  */
-class SearchShardsTest extends BrowserTest {
+class SearchLoadingTest extends BrowserTest {
 
     @TempDir
     static Path dir;
@@ -34,15 +32,10 @@ class SearchShardsTest extends BrowserTest {
     private Path out;
 
     @BeforeAll
-    void buildGeneratedSite() throws Exception {
-        Path content = dir.resolve("content");
-        ContentGenerator.Result r = ContentGenerator.generate(new ContentGenerator.Spec(3, 5, List.of(2021, 2022, 2023), 11));
-        ContentWriter.write(content, r.files(), false);
-        out = dir.resolve("site");
-        Gongkai.BuildResult result = Gongkai.build(Gongkai.Options.of(content, BundledSite.PROJECT.resolve("templates"), out)
-                .pdf(false).withHistory(History.unavailable("测试")));
-        assertThat(result.written()).as("the generated site builds: %s", result.check().diagnostics().sorted()).isTrue();
-        site = Gongkai.check(content).site().orElseThrow();
+    void buildGeneratedSite() {
+        GeneratedSite built = GeneratedSite.build(new ContentGenerator.Spec(12, 8, List.of(2021, 2022, 2023), 11), dir);
+        out = built.root();
+        site = built.site();
     }
 
     private void openSearch() {
@@ -63,8 +56,8 @@ class SearchShardsTest extends BrowserTest {
     }
 
     @Test
-    void onlyTheShardsOfTheChosenYearAreLoadedAndOnlyWhenSearching() {
-        assertThat(Files.exists(out.resolve("search/2021-1.js"))).isTrue();
+    void onlyTheFilesOfTheChosenYearAreLoadedAndOnlyWhenSearching() {
+        assertThat(Files.exists(out.resolve("search/2021/docs"))).isTrue();
         openSearch();
         assertThat(indexScripts()).as("index scripts before any query").isEmpty();
 
@@ -72,15 +65,28 @@ class SearchShardsTest extends BrowserTest {
         new Select(find("#search-year")).selectByValue("2022");
         find("#search-q").sendKeys(p.name());
         awaitOutcome();
-        assertThat(indexScripts()).containsExactly("search/manifest.js", "search/2022-1.js");
+        List<String> loaded = indexScripts();
+        assertThat(loaded.get(0)).isEqualTo("search/manifest.js");
+        assertThat(loaded.subList(1, loaded.size())).isNotEmpty().allSatisfy(s -> assertThat(s).startsWith("search/2022/"))
+                .anySatisfy(s -> assertThat(s).startsWith("search/2022/terms/"))
+                .anySatisfy(s -> assertThat(s).startsWith("search/2022/docs/"));
+        long termFiles = loaded.stream().filter(s -> s.contains("/terms/")).count();
+        long allTermFiles;
+        try (var files = Files.list(out.resolve("search/2022/terms"))) {
+            allTermFiles = files.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(termFiles).as("term files loaded of %s", allTermFiles).isLessThan(allTermFiles);
         List<WebElement> where = driver.findElements(By.cssSelector("#search-results .where"));
         assertThat(where).isNotEmpty().allSatisfy(w -> assertThat(w.getText()).startsWith("2022年"));
 
         new Select(find("#search-year")).selectByValue("");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> indexScripts().size() == 4);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> indexScripts().stream().anyMatch(s -> s.startsWith("search/2021/")));
         awaitOutcome();
-        assertThat(indexScripts()).containsExactlyInAnyOrder("search/manifest.js", "search/2021-1.js", "search/2022-1.js",
-                "search/2023-1.js");
+        assertThat(indexScripts()).anySatisfy(s -> assertThat(s).startsWith("search/2021/terms/"))
+                .anySatisfy(s -> assertThat(s).startsWith("search/2023/terms/"))
+                .filteredOn(s -> s.equals("search/manifest.js")).hasSize(1);
     }
 
     @Test
@@ -104,27 +110,34 @@ class SearchShardsTest extends BrowserTest {
     }
 
     @Test
-    void moreThanFiftyResultsOfAGroupAreShownWithAButtonThatMovesFocusToTheFirstAdded() {
+    void moreThanFiftyResultsOfAGroupGrowFiftyAtATimeWithAButtonThatMovesFocusToTheFirstAdded() {
         openSearch();
         find("#search-q").sendKeys("指标");
         awaitOutcome();
         String group = "section[aria-labelledby='results-i'] ";
         assertThat(driver.findElements(By.cssSelector(group + ".search-hit"))).hasSize(50);
         int waiting = moreButtonCount("i");
-        assertThat(waiting).isPositive();
+        assertThat(waiting).as("results waiting behind the button").isGreaterThan(50);
+        assertThat(find(group + ".search-more").getText()).isEqualTo("再显示 50 条指标结果（还有 " + waiting + " 条）");
         assertThat(find("#search-status").getText()).contains("指标 " + (50 + waiting) + " 条");
         WebElement more = find(group + ".search-more");
         js("arguments[0].focus();", more);
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        assertThat(driver.findElements(By.cssSelector(group + ".search-hit"))).hasSize(50 + waiting);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(group + ".search-hit")).size() == 100);
         assertThat(js("return document.activeElement === document.querySelectorAll(arguments[0])[50];", group + ".hit-title a"))
                 .as("focus on the first result added").isEqualTo(true);
-        assertThat(driver.findElements(By.cssSelector(group + ".search-more"))).isEmpty();
+        assertThat(moreButtonCount("i")).isEqualTo(waiting - 50);
+        List<String> links = driver.findElements(By.cssSelector(group + ".hit-title a")).stream().map(a -> a.getAttribute("href")).toList();
+        assertThat(links).doesNotHaveDuplicates();
+        // Every result the button adds is one the oracle expects.
+        String base = out.toUri().toString();
+        assertThat(links.stream().map(h -> h.substring(base.length())).toList())
+                .isSubsetOf(SearchOracle.expected(site, "指标").get("i"));
     }
 
     /** How many results of a group wait behind its 显示其余 button. */
     private int moreButtonCount(String group) {
         List<WebElement> more = driver.findElements(By.cssSelector("section[aria-labelledby='results-" + group + "'] .search-more"));
-        return more.isEmpty() ? 0 : Integer.parseInt(more.get(0).getText().replaceAll("[^0-9]", ""));
+        return more.isEmpty() ? 0 : Integer.parseInt(more.get(0).getText().replaceAll(".*还有 ([0-9]+) 条.*", "$1"));
     }
 }
