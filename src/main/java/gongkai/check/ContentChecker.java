@@ -42,15 +42,21 @@ public final class ContentChecker {
     private static final Pattern REGION = Kind.REGION.pattern().orElseThrow();
 
     private final Diagnostics diagnostics;
+    /**
+     * What the loader reported, to tell a file that could not be read from a missing one: {@link #diagnostics} itself,
+     * or, for a unit checked on its own thread, the diagnostics of the whole check, not written while units are checked.
+     */
+    private final Diagnostics loaded;
     /** Every checked project of every year, for the checks across years (GK410, GK411). */
     private final List<LineageChecker.ProjectFile> lineage = new ArrayList<>();
 
-    private ContentChecker(Diagnostics diagnostics) {
+    private ContentChecker(Diagnostics diagnostics, Diagnostics loaded) {
         this.diagnostics = diagnostics;
+        this.loaded = loaded;
     }
 
     public static Optional<Site> check(SourceTree tree, String contentDir, Diagnostics diagnostics) {
-        return new ContentChecker(diagnostics).run(tree, contentDir);
+        return new ContentChecker(diagnostics, diagnostics).run(tree, contentDir);
     }
 
     private Optional<Site> run(SourceTree tree, String contentDir) {
@@ -196,17 +202,32 @@ public final class ContentChecker {
             framework = read.flatMap(r -> r.text("framework", true).flatMap(id -> findFramework(id, r, frameworks)));
             form = read.flatMap(r -> r.text("form", false).map(id -> findForm(id, r, forms)).orElse(Optional.of(Form.STANDARD)));
         }
+        // Each unit is checked on its own, on all cores, with its own diagnostics; what concerns several units (the
+        // case of folder names, project codes used twice in the year, continued projects) is then checked here in the
+        // order of the units, and the diagnostics are merged in that order, so the result does not depend on threads.
+        Optional<Framework> yearFramework = framework;
+        Optional<Form> yearForm = form;
+        List<UnitCheck> checks = y.units().parallelStream()
+                .map(u -> new ContentChecker(new Diagnostics(), loaded).unit(u, year, yearFramework, yearForm, frameworks, forms))
+                .toList();
         List<Unit> units = new ArrayList<>();
         Map<String, CodeFile> projectFiles = new HashMap<>();
         Map<String, SourceTree.UnitSource> unitFolders = new HashMap<>();
-        for (SourceTree.UnitSource u : y.units()) {
+        for (int i = 0; i < checks.size(); i++) {
+            SourceTree.UnitSource u = y.units().get(i);
+            UnitCheck checked = checks.get(i);
             SourceTree.UnitSource same = unitFolders.putIfAbsent(FileNames.caseKey(u.dirName()), u);
             if (same != null) {
                 diagnostics.report(Code.GK129, Position.ofFile(u.dirPath()), "",
                         "单位文件夹“" + u.dirName() + "”与“" + same.dirName() + "”只有大小写不同。在 Windows 和 macOS 上它们是同一个文件夹，"
                                 + "网站中两个单位的页面会互相覆盖。请核对单位编码，把其中一个改正。");
             }
-            unit(u, year, framework, form, frameworks, forms, projectFiles).ifPresent(units::add);
+            diagnostics.addAll(checked.diagnostics());
+            for (CrossChecker.ProjectFile pf : checked.projects()) {
+                uniqueCode(pf, year, projectFiles);
+                checked.code().ifPresent(c -> lineage.add(new LineageChecker.ProjectFile(year, c, checked.region(), pf.project(), pf.file())));
+            }
+            checked.unit().ifPresent(units::add);
         }
         units.sort(Comparator.comparing(Unit::code));
         return framework.map(fw -> new FiscalYear(year, fw, units));
@@ -214,6 +235,34 @@ public final class ContentChecker {
 
     /** A project code and the file that first used it in a year, keyed by {@link FileNames#caseKey}. */
     private record CodeFile(String code, String path) {}
+
+    /**
+     * What checking one unit gave: the unit when it has no error, its checked projects in the order of their files
+     * (with the unit's code and region, for the checks across years), and the diagnostics of its files.
+     */
+    private record UnitCheck(Optional<Unit> unit, List<CrossChecker.ProjectFile> projects, Optional<String> code,
+                             Optional<String> region, Diagnostics diagnostics) {}
+
+    /** GK202 (or GK129) when the project's code was already used, in any letter case, by another file of the year. */
+    private void uniqueCode(CrossChecker.ProjectFile pf, int year, Map<String, CodeFile> projectFiles) {
+        Project p = pf.project();
+        SourceTree.YamlFile f = pf.file();
+        CodeFile first = projectFiles.putIfAbsent(FileNames.caseKey(p.code()), new CodeFile(p.code(), f.file().path()));
+        if (first == null) {
+            return;
+        }
+        Position at = f.root().filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
+                .flatMap(root -> root.entry("code")).map(e -> e.value().position())
+                .orElse(Position.ofFile(f.file().path()));
+        if (first.code().equals(p.code())) {
+            diagnostics.report(Code.GK202, at, "code",
+                    "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first.path() + "）。同一年度内项目编码不能重复，请核对。");
+        } else {
+            diagnostics.report(Code.GK129, at, "code",
+                    "项目编码“" + p.code() + "”与本年度的“" + first.code() + "”（" + first.path() + "）只有大小写不同。"
+                            + "在 Windows 和 macOS 上两个项目的页面和数据文件是同一个文件，会互相覆盖。请核对项目编码，把其中一个改正。");
+        }
+    }
 
     private Optional<Framework> findFramework(String id, MapReader r, Map<String, Framework> frameworks) {
         return find(id, r, "framework", frameworks, "指标体系", ContentLoader.FRAMEWORKS_DIR, "");
@@ -234,8 +283,9 @@ public final class ContentChecker {
         return Optional.ofNullable(found);
     }
 
-    private Optional<Unit> unit(SourceTree.UnitSource u, int year, Optional<Framework> yearFramework, Optional<Form> yearForm,
-            Map<String, Framework> frameworks, Map<String, Form> forms, Map<String, CodeFile> projectFiles) {
+    /** Checks one unit's files; see {@link UnitCheck}. */
+    private UnitCheck unit(SourceTree.UnitSource u, int year, Optional<Framework> yearFramework, Optional<Form> yearForm,
+            Map<String, Framework> frameworks, Map<String, Form> forms) {
         if (u.unitFile().isEmpty() && !unreadable(u.dirPath() + "/" + ContentLoader.UNIT_FILE)) {
             diagnostics.report(Code.GK121, Position.ofFile(u.dirPath() + "/" + ContentLoader.UNIT_FILE), "",
                     "缺少单位信息文件 unit.yaml。每个单位文件夹中都要有它，写明单位编码、名称和分项绩效目标。");
@@ -293,7 +343,7 @@ public final class ContentChecker {
         Optional<String> measures = narrative || u.measures().isPresent()
                 ? markdown(u.measures(), u.dirPath() + "/" + ContentLoader.MEASURES_FILE, "三、工作保障措施") : Optional.of("");
         if (form.isEmpty()) {
-            return Optional.empty();
+            return new UnitCheck(Optional.empty(), List.of(), code, region, diagnostics);
         }
 
         ProjectChecker projectChecker = new ProjectChecker(diagnostics, year, framework, region, form.get());
@@ -301,21 +351,8 @@ public final class ContentChecker {
         List<CrossChecker.ProjectFile> checked = new ArrayList<>();
         for (SourceTree.YamlFile f : u.projects()) {
             guarded(f.file().path(), () -> projectChecker.check(f)).ifPresent(p -> {
-                CodeFile first = projectFiles.putIfAbsent(FileNames.caseKey(p.code()), new CodeFile(p.code(), f.file().path()));
-                Position at = f.root().filter(Node.Mapping.class::isInstance).map(Node.Mapping.class::cast)
-                        .flatMap(root -> root.entry("code")).map(e -> e.value().position())
-                        .orElse(Position.ofFile(f.file().path()));
-                if (first != null && first.code().equals(p.code())) {
-                    diagnostics.report(Code.GK202, at, "code",
-                            "项目编码“" + p.code() + "”在 " + year + " 年度已经用过（" + first.path() + "）。同一年度内项目编码不能重复，请核对。");
-                } else if (first != null) {
-                    diagnostics.report(Code.GK129, at, "code",
-                            "项目编码“" + p.code() + "”与本年度的“" + first.code() + "”（" + first.path() + "）只有大小写不同。"
-                                    + "在 Windows 和 macOS 上两个项目的页面和数据文件是同一个文件，会互相覆盖。请核对项目编码，把其中一个改正。");
-                }
                 projects.add(p);
                 checked.add(new CrossChecker.ProjectFile(p, f));
-                code.ifPresent(c -> lineage.add(new LineageChecker.ProjectFile(year, c, region, p, f)));
             });
         }
         guarded(u.dirPath() + "/" + ContentLoader.UNIT_FILE, () -> {
@@ -327,10 +364,10 @@ public final class ContentChecker {
 
         if (code.isEmpty() || name.isEmpty() || goals.isEmpty() || overall.isEmpty() || measures.isEmpty() || !tableOk
                 || !ownFrameworkOk) {
-            return Optional.empty();
+            return new UnitCheck(Optional.empty(), checked, code, region, diagnostics);
         }
-        return Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(), measures.get(), projects,
-                declaredTotal, publication, form.get(), ownFramework, table));
+        return new UnitCheck(Optional.of(new Unit(code.get(), name.get(), department, region, overall.get(), goals.get(),
+                measures.get(), projects, declaredTotal, publication, form.get(), ownFramework, table)), checked, code, region, diagnostics);
     }
 
     private Optional<UnitTable> unitTable(Node.Mapping node, Form.UnitTableForm tableForm, Form form, Optional<Framework> framework) {
@@ -364,7 +401,7 @@ public final class ContentChecker {
      * such a file must not also be reported as missing.
      */
     private boolean unreadable(String path) {
-        return diagnostics.sorted().stream().anyMatch(d -> d.position().file().equals(path));
+        return loaded.sorted().stream().anyMatch(d -> d.position().file().equals(path));
     }
 
     /**

@@ -9,12 +9,12 @@ import gongkai.model.Framework;
 import gongkai.model.Indicator;
 import gongkai.model.IndicatorValue;
 import gongkai.model.IndicatorValue.Comparator;
+import gongkai.model.IndicatorValues;
 import gongkai.model.Project;
 import gongkai.model.SpendingPlan;
 import gongkai.source.Node;
 import gongkai.source.SourceTree;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -222,7 +222,7 @@ final class CrossChecker {
 
     /** The deadline a 时效指标 value names: its last date; a year alone means December, a month alone the fiscal year. */
     static Optional<Deadline> deadline(String text, int fiscalYear) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = IndicatorValues.folded(text);
         Matcher m = DATE.matcher(s);
         Deadline last = null;
         int year = fiscalYear;

@@ -161,9 +161,18 @@ final class MapReader {
      * and format characters (zero-width space, joiners, the byte order mark).
      */
     static boolean invisible(String text) {
-        return !text.isEmpty() && text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || Character.getType(cp) == Character.FORMAT || cp == 0x180E || cp == 0x3164 || cp == 0xFFA0 || cp == 0x115F
-                || cp == 0x1160);
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!(Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT
+                    || cp == 0x180E || cp == 0x3164 || cp == 0xFFA0 || cp == 0x115F || cp == 0x1160)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private void unknownKey(Node.Entry e, List<String> allowed) {

@@ -31,6 +31,7 @@ final class ProjectChecker {
     static final Pattern CODE = Kind.CODE.pattern().orElseThrow();
     static final Pattern AMOUNT = Kind.AMOUNT.pattern().orElseThrow();
     private static final Pattern PERCENT = Kind.PERCENT.pattern().orElseThrow();
+    private static final Pattern ORDER = Pattern.compile("[1-9]\\d{0,4}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The keys every form has; the form adds the keys of its header fields. */
@@ -173,7 +174,7 @@ final class ProjectChecker {
         if (text.isEmpty()) {
             return Integer.MAX_VALUE;
         }
-        if (!text.get().matches("[1-9]\\d{0,4}")) {
+        if (!ORDER.matcher(text.get()).matches()) {
             diagnostics.report(Code.GK114, r.position("order"), "order",
                     "序号“" + text.get() + "”应当是正整数，如 1、2、3。");
             return Integer.MAX_VALUE;

@@ -68,7 +68,8 @@ final class BuildCommand implements Callable<Integer> {
                         + System.getenv("SOURCE_DATE_EPOCH") + "”。");
                 return Main.USAGE;
             }
-            Gongkai.BuildResult result = Gongkai.build(new Gongkai.Options(options.content, templates, out, options.strict, !noPdf, date));
+            Gongkai.BuildResult result = Gongkai.build(new Gongkai.Options(options.content, templates, out, options.strict, !noPdf, date),
+                    ProgressDisplay.forProcess(err));
             boolean publishable = Report.print(result.check(), options, spec.commandLine().getOut(), err);
             if (!result.written()) {
                 err.println("内容有" + (publishable ? "警告" : "错误") + "，没有生成网站；" + out + " 中原有的网站保持不变。");
@@ -79,10 +80,18 @@ final class BuildCommand implements Callable<Integer> {
             var summary = options.format == ContentOptions.Format.json ? err : spec.commandLine().getOut();
             result.notes().forEach(summary::println);
             result.historyUnavailable().ifPresent(reason -> summary.println("注意：页面上显示“历史记录不可用”，没有修改记录页：" + reason + "。"));
+            Gongkai.Made made = result.made();
             summary.println(String.format(Locale.ROOT,
                     "已生成网站：%s（%d 个页面、%d 个 PDF，共 %d 个文件，%.1f KB，用时 %.2f 秒，%.0f 页/秒）",
                     out, result.pages(), result.pdfs(), result.files(), result.bytes() / 1024.0, seconds,
                     result.pages() / Math.max(seconds, 0.001)));
+            if (!made.changed()) {
+                summary.println("与上次生成相比没有变化，网站文件夹中的文件没有改动。");
+            } else if (made.kept() > 0) {
+                summary.println(String.format(Locale.ROOT, "增量生成：重新生成 %d 个页面、%d 个 PDF、%d 个数据文件、%d 个静态文件，删除 %d 个文件，"
+                        + "其余 %d 个文件与上次相同，直接沿用。", made.pages().size(), made.pdfs().size(), made.files().size(),
+                        made.assets().size(), made.removed().size(), made.kept()));
+            }
             return publishable ? Main.OK : Main.CONTENT_ERRORS;
         } catch (Gongkai.BuildException e) {
             e.notes().forEach(err::println);

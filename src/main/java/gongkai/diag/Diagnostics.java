@@ -41,6 +41,33 @@ public final class Diagnostics {
         add(new Diagnostic(code, at, field, message));
     }
 
+    /**
+     * Adds everything {@code other} collected, as if each diagnostic had been reported here in the order it was
+     * reported there, those beyond the limit included (they are counted). Lets work done on several threads, each
+     * with its own {@code Diagnostics}, be merged in a fixed order.
+     */
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> kept;
+        Map<Key, Integer> reported;
+        synchronized (other) {
+            kept = List.copyOf(other.all);
+            reported = Map.copyOf(other.counts);
+        }
+        Map<Key, Integer> keptCounts = new HashMap<>();
+        synchronized (this) {
+            for (Diagnostic d : kept) {
+                add(d);
+                keptCounts.merge(new Key(d.position().file(), d.code()), 1, Integer::sum);
+            }
+            reported.forEach((key, count) -> {
+                int beyond = count - keptCounts.getOrDefault(key, 0);
+                if (beyond > 0) {
+                    counts.merge(key, beyond, Integer::sum);
+                }
+            });
+        }
+    }
+
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }

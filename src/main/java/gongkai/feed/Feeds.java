@@ -32,17 +32,32 @@ public final class Feeds {
 
     private Feeds() {}
 
+    /** A page as the sitemap lists it: its path, and for unit and project pages the date of their last change. */
+    public record Listed(String path, Optional<String> lastmod) {
+        public static Listed of(Views.Page page) {
+            Views.LastChanged changed = page instanceof Views.UnitPage u ? u.lastChanged()
+                    : page instanceof Views.ProjectPage p ? p.lastChanged() : null;
+            return new Listed(page.path(), Optional.ofNullable(changed == null ? null : changed.committed()));
+        }
+    }
+
     /** The feed (when some disclosure has a date) and the sitemap (when the site's address is known). */
     public static List<GeneratedFile> files(SiteConfig config, List<Views.Page> pages) {
+        return files(config, pages.stream().filter(Views.UnitPage.class::isInstance).map(Views.UnitPage.class::cast).toList(),
+                pages.stream().map(Listed::of).toList());
+    }
+
+    /** {@link #files(SiteConfig, List)} from the unit pages and the list of every page, as a build collects them. */
+    public static List<GeneratedFile> files(SiteConfig config, List<Views.UnitPage> units, List<Listed> pages) {
         List<GeneratedFile> files = new ArrayList<>();
-        atom(config, pages).ifPresent(files::add);
+        atom(config, units).ifPresent(files::add);
         config.url().ifPresent(url -> files.add(sitemap(url, pages)));
         return files;
     }
 
     /** The units' disclosures, newest change first; empty when none has a date. */
-    static Optional<GeneratedFile> atom(SiteConfig config, List<Views.Page> pages) {
-        List<Views.UnitPage> units = pages.stream().filter(Views.UnitPage.class::isInstance).map(Views.UnitPage.class::cast)
+    static Optional<GeneratedFile> atom(SiteConfig config, List<Views.UnitPage> all) {
+        List<Views.UnitPage> units = all.stream()
                 .filter(u -> ViewBuilder.disclosureDate(u.lastChanged(), u.deadline()).isPresent())
                 .sorted(Comparator.comparing((Views.UnitPage u) -> ViewBuilder.disclosureDate(u.lastChanged(), u.deadline()).get())
                         .reversed().thenComparing(Views.UnitPage::path))
@@ -98,17 +113,15 @@ public final class Feeds {
     }
 
     /** Every page; unit and project pages with the date of their last change. */
-    static GeneratedFile sitemap(String url, List<Views.Page> pages) {
+    static GeneratedFile sitemap(String url, List<Listed> pages) {
         return xml(SITEMAP_PATH, w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP);
-            for (Views.Page page : pages.stream().sorted(Comparator.comparing(Views.Page::path)).toList()) {
+            for (Listed page : pages.stream().sorted(Comparator.comparing(Listed::path)).toList()) {
                 w.writeStartElement("url");
                 element(w, "loc", url + page.path());
-                Views.LastChanged changed = page instanceof Views.UnitPage u ? u.lastChanged()
-                        : page instanceof Views.ProjectPage p ? p.lastChanged() : null;
-                if (changed != null && changed.committed() != null) {
-                    element(w, "lastmod", changed.committed());
+                if (page.lastmod().isPresent()) {
+                    element(w, "lastmod", page.lastmod().get());
                 }
                 w.writeEndElement();
             }

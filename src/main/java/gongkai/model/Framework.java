@@ -38,7 +38,12 @@ public record Framework(String id, String name, List<Level1> level1, Map<String,
     /** The 一级指标 written as {@code level1Name}, also when a score follows the name ({@code 成本指标(0-20)分}). */
     public Optional<Level1> find(String level1Name) {
         String bare = bare(level1Name);
-        return level1.stream().filter(l -> l.name().equals(level1Name) || l.name().equals(bare)).findFirst();
+        for (Level1 l : level1) {
+            if (l.name().equals(level1Name) || l.name().equals(bare)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code level2Name}, or the 二级指标 it is an alias of, belongs to {@code l1}. */
@@ -56,12 +61,24 @@ public record Framework(String id, String name, List<Level1> level1, Map<String,
      * score, or has no digit after the name, is returned as it is.
      */
     public static String bare(String level1Name) {
+        if (!hasDigit(level1Name)) {
+            return level1Name; // no tail of it can be a score
+        }
         for (int i = 1; i < level1Name.length(); i++) {
             String tail = level1Name.substring(i);
-            if (tail.chars().anyMatch(c -> Character.isDigit(c)) && SCORE_SUFFIX.matcher(tail).matches()) {
+            if (hasDigit(tail) && SCORE_SUFFIX.matcher(tail).matches()) {
                 return level1Name.substring(0, i).strip();
             }
         }
         return level1Name;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

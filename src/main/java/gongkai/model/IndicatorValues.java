@@ -73,6 +73,7 @@ public final class IndicatorValues {
 
     private static final Pattern NUMBER_THEN_REST =
             Pattern.compile("^([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(.*)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern UNIT = Pattern.compile("^(?:[%‰]|[\\p{IsHan}A-Za-z]{1,6}(?:/[\\p{IsHan}A-Za-z]{1,4})?)$");
 
     private IndicatorValues() {}
@@ -89,7 +90,7 @@ public final class IndicatorValues {
 
     public static Result parse(String text) {
         String original = text.strip();
-        String s = Normalizer.normalize(original, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = folded(original);
 
         for (Map.Entry<String, Comparator> symbol : SYMBOLS.entrySet()) {
             if (s.startsWith(symbol.getKey())) {
@@ -109,6 +110,11 @@ public final class IndicatorValues {
         }
         Optional<IndicatorValue> bare = numberWithUnit(original, Comparator.EQ, s, false);
         return new Result(Optional.of(bare.orElse(new IndicatorValue.Qualitative(original))), Optional.empty());
+    }
+
+    /** {@code text} as values are compared: NFKC (full-width digits and symbols folded), without white space. */
+    public static String folded(String text) {
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     private static Optional<IndicatorValue> numberWithUnit(String original, Comparator comparator, String rest, boolean written) {

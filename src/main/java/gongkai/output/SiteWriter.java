@@ -13,7 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * Phase 6, write: the only code that writes output folders (the site, and generated content). Files go into a
- * fresh staging folder beside the target; {@link #commit()} swaps it in, so a failed build leaves the previous site
- * untouched ({@link #commitChanges} instead moves the files in one by one, for the preview server's partial
- * rebuilds). Paths are checked to stay inside the staging folder. Thread-safe for writes to different paths.
+ * fresh staging folder beside the target (files that did not change are hard-linked from the current site,
+ * {@link #link}); {@link #commit()} swaps it in, so a failed build leaves the previous site untouched. Paths are
+ * checked to stay inside the staging folder. Thread-safe for writes to different paths.
  *
  * <p>The swap is safe at every instant against a process being killed: on Linux the staging folder and the
  * target are exchanged in one atomic step ({@link AtomicExchange}); elsewhere the staging folder is first renamed
@@ -212,6 +211,30 @@ public final class SiteWriter implements AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
+    /**
+     * Puts the existing file {@code existing} (a file of the site being replaced) into the new tree at
+     * {@code relativePath} without copying it: a hard link, or a copy where the file system has none.
+     */
+    public void link(String relativePath, Path existing) throws IOException {
+        Path file = resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        try {
+            Files.createLink(file, existing);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof java.nio.file.NoSuchFileException) {
+                throw (java.nio.file.NoSuchFileException) e;
+            }
+            Files.copy(existing, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        files.incrementAndGet();
+        bytes.addAndGet(Files.size(file));
+    }
+
+    /** Where the file {@code relativePath} written into the new tree is now (before the commit). */
+    public Path staged(String relativePath) {
+        return resolve(relativePath);
+    }
+
     public void write(GeneratedFile file) throws IOException {
         write(file.path(), file.content());
     }
@@ -302,50 +325,6 @@ public final class SiteWriter implements AutoCloseable {
         }
         afterStep.accept(Step.IN_PLACE);
         return old;
-    }
-
-    /**
-     * Updates the existing target in place instead of replacing it (for the preview server, which re-renders only
-     * what changed): moves every file written into the target, one atomic rename per file, so that a reader sees
-     * the old file or the new one and never half of one; then deletes the {@code removed} files and the folders
-     * they leave empty. Files neither written nor removed stay as they are. Nothing reaches the target unless
-     * this is called, so a failed update leaves the target untouched.
-     */
-    public void commitChanges(Collection<String> removed) throws IOException {
-        // Every path is checked before anything is moved.
-        List<Path> gone = removed.stream().map(path -> target.resolve(staging.relativize(resolve(path)))).toList();
-        lock.swap(() -> moveIn(gone));
-        deleteTree(staging, () -> {});
-    }
-
-    private void moveIn(List<Path> gone) throws IOException {
-        refuseNonFolder(target);
-        Files.createDirectories(target);
-        List<Path> written;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            written = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : written) {
-            Path dest = target.resolve(staging.relativize(file));
-            Files.createDirectories(dest.getParent());
-            Files.move(file, dest, StandardCopyOption.ATOMIC_MOVE);
-        }
-        for (Path dest : gone) {
-            Files.deleteIfExists(dest);
-            for (Path dir = dest.getParent(); !dir.equals(target) && isEmptyDirectory(dir); dir = dir.getParent()) {
-                Files.delete(dir);
-            }
-        }
-        committed = true;
-    }
-
-    private static boolean isEmptyDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.findAny().isEmpty();
-        }
     }
 
     /**

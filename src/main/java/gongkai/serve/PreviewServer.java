@@ -144,16 +144,8 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 List<String> changed = new ArrayList<>();
                 for (Path file : batch.get().files()) {
-                    Path root = file.startsWith(templates) ? templates : content;
-                    if (file.startsWith(templates.resolve("static"))) {
-                        builder.assetsChanged();
-                    } else if (root == templates) {
-                        builder.templatesChanged();
-                    }
-                    changed.add(display(root, file));
-                }
-                if (batch.get().overflow()) {
-                    builder.templatesChanged();
+                    // The build itself finds what changed (by digest); these names are only shown.
+                    changed.add(display(file.startsWith(templates) ? templates : content, file));
                 }
                 rebuild(changed, batch.get().overflow());
             }

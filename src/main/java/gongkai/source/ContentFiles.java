@@ -37,7 +37,7 @@ public interface ContentFiles {
 
     /**
      * The bytes of a file, without following a symbolic link. At most {@code limit + 1} bytes are read, so that a
-     * file larger than the limit is noticed without reading all of it.
+     * file larger than the limit is noticed without reading all of it. Called from several threads at once.
      */
     byte[] read(String file, int limit) throws IOException;
 

@@ -15,11 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Phase 1, load: walks {@code content/} and reads every file it knows into a {@link SourceTree}.
  * Reports files it cannot read or parse, and files it does not know, as diagnostics; never throws for bad content.
  * The content is read through {@link ContentFiles}: a folder on disk, or a git revision held in memory.
+ *
+ * <p>The folders are listed on one thread; the files are then read, checked and parsed on all cores, each with its
+ * own {@link Diagnostics}, which are merged in the order of the walk, so the diagnostics and the tree are the same
+ * whatever the number of threads.
  */
 public final class ContentLoader {
 
@@ -34,12 +40,16 @@ public final class ContentLoader {
 
     private final ContentFiles root;
     private final Diagnostics diagnostics;
+    private final ParseCache cache;
+    /** Every file the walk found to read, in the order of the walk. */
+    private final List<Pending> pending = new ArrayList<>();
     /** Files read but not parsed, because their text breaks a rule of {@link ContentText}. */
     private final List<SourceFile> unparsed = new ArrayList<>();
 
-    private ContentLoader(ContentFiles root, Diagnostics diagnostics) {
+    private ContentLoader(ContentFiles root, Diagnostics diagnostics, ParseCache cache) {
         this.root = root;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** Reads the content folder {@code root}. Missing required files are reported by the checker, not here. */
@@ -49,32 +59,54 @@ public final class ContentLoader {
 
     /** Reads a content folder on disk or in memory, with the same rules and diagnostics. */
     public static SourceTree load(ContentFiles root, Diagnostics diagnostics) {
-        return new ContentLoader(root, diagnostics).load();
+        return load(root, diagnostics, new ParseCache());
+    }
+
+    /**
+     * Reads a content folder, checking and parsing again only the files whose text is not in {@code cache} (which is
+     * then updated); the result is the same as without a cache.
+     */
+    public static SourceTree load(ContentFiles root, Diagnostics diagnostics, ParseCache cache) {
+        return new ContentLoader(root, diagnostics, cache).load();
     }
 
     private SourceTree load() {
-        Optional<SourceTree.YamlFile> site = Optional.empty();
-        List<SourceTree.YamlFile> frameworks = new ArrayList<>();
-        List<SourceTree.YamlFile> forms = new ArrayList<>();
-        List<SourceTree.YearSource> years = new ArrayList<>();
         if (root.rootIsLink()) {
             diagnostics.report(Code.GK107, Position.ofFile(root.rootName()), "",
                     "内容文件夹本身是一个符号链接（快捷方式）。为了不发布内容文件夹以外的文件，Gongkai 不跟随符号链接。"
                             + "请把内容放在真正的文件夹中；确实需要使用别处的文件夹时，用 --content 写出它的实际路径。");
-            return new SourceTree(site, frameworks, forms, years, List.of());
+            return new SourceTree(Optional.empty(), List.of(), List.of(), List.of(), List.of());
         }
+        Supplier<SourceTree> tree = walk();
+        pending.parallelStream().forEach(Pending::read);
+        for (Pending file : pending) {
+            diagnostics.addAll(file.found);
+            if (file.refused != null) {
+                unparsed.add(file.refused);
+            }
+        }
+        cache.keepOnly(pending.stream().map(f -> f.path).collect(Collectors.toSet()));
+        return tree.get();
+    }
+
+    /** Lists the folders, reporting links and unknown files; returns the tree to make once the files are read. */
+    private Supplier<SourceTree> walk() {
+        Pending site = null;
+        List<Pending> frameworks = new ArrayList<>();
+        List<Pending> forms = new ArrayList<>();
+        List<Supplier<SourceTree.YearSource>> years = new ArrayList<>();
         for (Entry child : list(new Entry("", root.rootName(), Kind.FOLDER))) {
             String name = child.name();
             if (child.link()) {
                 link(child);
             } else if (child.directory()) {
                 if (name.equals(FRAMEWORKS_DIR) || name.equals(FORMS_DIR)) {
-                    List<SourceTree.YamlFile> into = name.equals(FRAMEWORKS_DIR) ? frameworks : forms;
+                    List<Pending> into = name.equals(FRAMEWORKS_DIR) ? frameworks : forms;
                     for (Entry f : list(child)) {
                         if (f.link()) {
                             link(f);
                         } else if (isYaml(f)) {
-                            yaml(f).ifPresent(into::add);
+                            into.add(yaml(f));
                         } else {
                             unknown(f);
                         }
@@ -90,12 +122,14 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree(site, frameworks, forms, years, unparsed);
+        Pending siteFile = site;
+        return () -> new SourceTree(yamlFile(siteFile), yamlFiles(frameworks), yamlFiles(forms),
+                years.stream().map(Supplier::get).toList(), unparsed);
     }
 
-    private SourceTree.YearSource year(Entry dir) {
-        Optional<SourceTree.YamlFile> yearFile = Optional.empty();
-        List<SourceTree.UnitSource> units = new ArrayList<>();
+    private Supplier<SourceTree.YearSource> year(Entry dir) {
+        Pending yearFile = null;
+        List<Supplier<SourceTree.UnitSource>> units = new ArrayList<>();
         for (Entry child : list(dir)) {
             String name = child.name();
             if (child.link()) {
@@ -108,14 +142,15 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree.YearSource(dir.name(), rel(dir), yearFile, units);
+        Pending file = yearFile;
+        return () -> new SourceTree.YearSource(dir.name(), rel(dir), yamlFile(file), units.stream().map(Supplier::get).toList());
     }
 
-    private SourceTree.UnitSource unit(Entry dir) {
-        Optional<SourceTree.YamlFile> unitFile = Optional.empty();
-        Optional<SourceFile> overall = Optional.empty();
-        Optional<SourceFile> measures = Optional.empty();
-        List<SourceTree.YamlFile> projects = new ArrayList<>();
+    private Supplier<SourceTree.UnitSource> unit(Entry dir) {
+        Pending unitFile = null;
+        Pending overall = null;
+        Pending measures = null;
+        List<Pending> projects = new ArrayList<>();
         for (Entry child : list(dir)) {
             String name = child.name();
             if (child.link()) {
@@ -125,7 +160,7 @@ public final class ContentLoader {
                     if (f.link()) {
                         link(f);
                     } else if (isYaml(f)) {
-                        yaml(f).ifPresent(projects::add);
+                        projects.add(yaml(f));
                     } else if (!ignorable(f.name())) {
                         unknown(f);
                     }
@@ -140,47 +175,107 @@ public final class ContentLoader {
                 unknown(child);
             }
         }
-        return new SourceTree.UnitSource(dir.name(), rel(dir), unitFile, overall, measures, projects);
+        Pending unit = unitFile;
+        Pending overallFile = overall;
+        Pending measuresFile = measures;
+        return () -> new SourceTree.UnitSource(dir.name(), rel(dir), yamlFile(unit), textFile(overallFile),
+                textFile(measuresFile), yamlFiles(projects));
     }
 
-    private Optional<SourceTree.YamlFile> yaml(Entry file) {
-        return text(file).map(f -> new SourceTree.YamlFile(f, YamlReader.read(f, diagnostics)));
+    /** A YAML file to read. */
+    private Pending yaml(Entry file) {
+        Pending p = new Pending(file, true);
+        pending.add(p);
+        return p;
     }
 
-    private Optional<SourceFile> text(Entry file) {
-        try {
-            byte[] bytes = root.read(file.path(), ContentText.MAX_FILE_BYTES);
-            if (bytes.length > ContentText.MAX_FILE_BYTES) {
-                diagnostics.report(Code.GK105, Position.ofFile(rel(file)), "",
-                        "此文件超过了内容文件 1 MB（" + String.format(Locale.ROOT, "%,d", ContentText.MAX_FILE_BYTES)
-                                + " 字节）的大小上限，没有读取。一个单位或项目的公开内容远小于这个大小，"
-                                + "请检查是否误放了其他文件，或粘贴时混入了大量多余的内容。");
-                return Optional.empty();
-            }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            SourceFile source = new SourceFile(rel(file), text);
-            if (!ContentText.check(source.path(), text, diagnostics)) {
-                // Kept for quoting the lines in messages, but not parsed: the checker sees the file as unreadable.
-                unparsed.add(source);
-                return Optional.empty();
-            }
-            return Optional.of(source);
-        } catch (CharacterCodingException e) {
-            diagnostics.report(Code.GK103, Position.ofFile(rel(file)), "",
-                    "此文件不是 UTF-8 编码（可能是用 GBK 保存的）。请在编辑器中以“UTF-8”编码另存此文件。");
-            return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.report(Code.GK001, Position.ofFile(rel(file)), "", "无法读取此文件（" + root.reason(file.path(), e) + "）。"
-                    + "请确认它是一个普通文件（不是文件夹或失效的快捷方式）、没有被其他程序占用，并且有读取权限。");
-            return Optional.empty();
+    /** A Markdown file to read. */
+    private Pending text(Entry file) {
+        Pending p = new Pending(file, false);
+        pending.add(p);
+        return p;
+    }
+
+    private static Optional<SourceTree.YamlFile> yamlFile(Pending file) {
+        return file == null ? Optional.empty() : file.text.map(f -> new SourceTree.YamlFile(f, file.document));
+    }
+
+    private static List<SourceTree.YamlFile> yamlFiles(List<Pending> files) {
+        return files.stream().map(ContentLoader::yamlFile).flatMap(Optional::stream).toList();
+    }
+
+    private static Optional<SourceFile> textFile(Pending file) {
+        return file == null ? Optional.empty() : file.text;
+    }
+
+    /**
+     * A file found by the walk: read, checked and (YAML) parsed by {@link #read()} on any thread, which sets the
+     * other fields; they are read after every file has been read.
+     */
+    private final class Pending {
+        private final Entry entry;
+        private final String path;
+        private final boolean yaml;
+        /** What reading, checking and parsing the file found. */
+        private Diagnostics found;
+        /** The text, when it could be read and was fit to parse. */
+        private Optional<SourceFile> text = Optional.empty();
+        private Optional<Node> document = Optional.empty();
+        /** The text, when it was read but refused before parsing (kept for quoting its lines in messages). */
+        private SourceFile refused;
+
+        Pending(Entry entry, boolean yaml) {
+            this.entry = entry;
+            this.path = rel(entry);
+            this.yaml = yaml;
         }
+
+        void read() {
+            Diagnostics own = new Diagnostics();
+            found = own;
+            try {
+                byte[] bytes = root.read(entry.path(), ContentText.MAX_FILE_BYTES);
+                if (bytes.length > ContentText.MAX_FILE_BYTES) {
+                    own.report(Code.GK105, Position.ofFile(path), "",
+                            "此文件超过了内容文件 1 MB（" + String.format(Locale.ROOT, "%,d", ContentText.MAX_FILE_BYTES)
+                                    + " 字节）的大小上限，没有读取。一个单位或项目的公开内容远小于这个大小，"
+                                    + "请检查是否误放了其他文件，或粘贴时混入了大量多余的内容。");
+                    return;
+                }
+                String decoded = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+                String content = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+                ParseCache.Parsed parsed = cache.get(path, content, yaml, () -> parse(path, content, yaml));
+                found = parsed.diagnostics();
+                if (!parsed.fit()) {
+                    // Kept for quoting the lines in messages, but not parsed: the checker sees the file as unreadable.
+                    refused = parsed.file();
+                    return;
+                }
+                text = Optional.of(parsed.file());
+                document = parsed.root();
+            } catch (CharacterCodingException e) {
+                own.report(Code.GK103, Position.ofFile(path), "",
+                        "此文件不是 UTF-8 编码（可能是用 GBK 保存的）。请在编辑器中以“UTF-8”编码另存此文件。");
+            } catch (IOException e) {
+                own.report(Code.GK001, Position.ofFile(path), "", "无法读取此文件（" + root.reason(entry.path(), e) + "）。"
+                        + "请确认它是一个普通文件（不是文件夹或失效的快捷方式）、没有被其他程序占用，并且有读取权限。");
+            }
+        }
+    }
+
+    /** Checks a file's text (and parses it, for YAML): what depends on its path and text only. */
+    private static ParseCache.Parsed parse(String path, String text, boolean yaml) {
+        Diagnostics found = new Diagnostics();
+        SourceFile file = new SourceFile(path, text);
+        if (!ContentText.check(path, text, found)) {
+            return new ParseCache.Parsed(file, yaml, false, Optional.empty(), found);
+        }
+        Optional<Node> root = yaml ? YamlReader.read(file, found) : Optional.empty();
+        return new ParseCache.Parsed(file, yaml, true, root, found);
     }
 
     private List<Entry> list(Entry dir) {

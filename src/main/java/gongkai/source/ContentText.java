@@ -1,9 +1,11 @@
 package gongkai.source;
 
 import gongkai.diag.Code;
+import gongkai.diag.Diagnostic;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a content file's text may hold, checked before it is parsed: its size, the length of a line, and the
@@ -58,7 +60,7 @@ public final class ContentText {
 
     /** {@code text} with every forbidden character replaced by its code in brackets, e.g. {@code ⟨U+001B⟩}. */
     public static String visible(String text) {
-        if (text.codePoints().noneMatch(ContentText::forbidden)) {
+        if (firstForbidden(text) < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -115,14 +117,28 @@ public final class ContentText {
         return fit;
     }
 
-    /** Checks a value read from YAML (escapes such as {@code "\0"} or {@code "\u202E"} can make any character). */
-    static boolean checkValue(String value, Position at, String field, Diagnostics diagnostics) {
-        int[] bad = value.codePoints().filter(ContentText::forbidden).limit(1).toArray();
-        if (bad.length == 0) {
-            return true;
+    /**
+     * A value read from YAML that holds a forbidden character (escapes such as {@code "\0"} or {@code "\u202E"} can
+     * make any character): the diagnostic for the first one, or empty.
+     */
+    static Optional<Diagnostic> valueProblem(String value, Position at, String field) {
+        int bad = firstForbidden(value);
+        if (bad < 0) {
+            return Optional.empty();
         }
-        diagnostics.report(Code.GK104, at, field,
-                "这个值中有一个不允许的字符 " + describe(bad[0]) + "，可能是用“\\”转义写成的。" + harm(bad[0]) + "请删除它。");
-        return false;
+        return Optional.of(new Diagnostic(Code.GK104, at, field,
+                "这个值中有一个不允许的字符 " + describe(bad) + "，可能是用“\\”转义写成的。" + harm(bad) + "请删除它。"));
+    }
+
+    /** The first forbidden code point of {@code text}, or -1 when there is none. */
+    static int firstForbidden(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (forbidden(cp)) {
+                return cp;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 }

@@ -21,7 +21,12 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         }
 
         public Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
         }
 
         @Override

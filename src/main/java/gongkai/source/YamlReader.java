@@ -1,22 +1,15 @@
 package gongkai.source;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import gongkai.diag.Code;
+import gongkai.diag.Diagnostic;
 import gongkai.diag.Diagnostics;
 import gongkai.diag.Position;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,118 +18,260 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads one YAML document into positioned {@link Node}s with Jackson's streaming YAML parser.
- * Scalars keep the text as written. Syntax errors and duplicate keys become diagnostics.
+ * Reads one YAML document into positioned {@link Node}s in one pass over SnakeYAML's events. Scalars keep the text
+ * as written (only a plain {@code ~} or {@code null} is null). Syntax errors, duplicate keys, characters written as
+ * escapes and the YAML features content has no use for (anchors, aliases, tags) become diagnostics. Stateless and
+ * safe to call from several threads.
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** The deepest nesting of lists and mappings, the document itself counting as the first level. */
+    static final int MAX_DEPTH = 1000;
+
+    /** The plain scalars YAML 1.1 reads as null (SnakeYAML's {@code Resolver.NULL}). */
+    private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
 
     private YamlReader() {}
 
     /** The document's root node, or empty when the file could not be parsed (a diagnostic says why). */
     public static Optional<Node> read(SourceFile file, Diagnostics diagnostics) {
-        if (!plain(file, diagnostics)) {
-            return Optional.empty();
-        }
-        try (YAMLParser parser = FACTORY.createParser(file.text())) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return Optional.of(new Node.Mapping(new Position(file.path(), 1, 1), List.of()));
-            }
-            Node root = readValue(parser, file, diagnostics);
-            if (parser.nextToken() != null) {
-                diagnostics.report(Code.GK101, at(file, parser.currentTokenLocation()), "",
-                        "一个文件只能有一个 YAML 文档，请删除多余的“---”及其后面的内容。");
-            }
-            return Optional.of(root);
-        } catch (StreamReadException e) {
-            diagnostics.report(Code.GK101, errorPosition(file, e), "", "YAML 语法错误：" + describe(e) + "。");
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            diagnostics.report(Code.GK001, Position.ofFile(file.path()), "",
-                    "读取此文件时出现了意外错误（" + e.getClass().getSimpleName() + "）。请检查此文件的格式，并把此文件和这条信息告诉维护人员。");
-            return Optional.empty();
+        return new Reading(file).read(diagnostics);
+    }
+
+    /** A problem that ends the reading of the document at the event where it was noticed. */
+    private static final class Stop extends Exception {
+        final Diagnostic diagnostic;
+
+        Stop(Diagnostic diagnostic) {
+            super(null, null, false, false);
+            this.diagnostic = diagnostic;
         }
     }
 
-    private static Node readValue(YAMLParser p, SourceFile file, Diagnostics diagnostics) throws IOException {
-        JsonToken token = p.currentToken();
-        Position pos = at(file, p.currentTokenLocation());
-        switch (token) {
-            case START_OBJECT: {
-                List<Node.Entry> entries = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    Position keyPos = at(file, p.currentTokenLocation());
-                    ContentText.checkValue(key, keyPos, key, diagnostics);
-                    p.nextToken();
-                    Node value = readValue(p, file, diagnostics);
-                    if (!seen.add(key)) {
-                        diagnostics.report(Code.GK102, keyPos, key,
-                                "字段“" + key + "”在这里又写了一次。同一层级的字段只能写一次，请删除或合并重复的一项。");
-                    } else {
-                        entries.add(new Node.Entry(key, keyPos, value));
+    /** One read of one file: the parser, the last event it gave and what was found so far. */
+    private static final class Reading {
+        private final SourceFile file;
+        private final Parser parser;
+        private Event last;
+        /**
+         * Anchors, aliases and tags (GK108): when there is any, they are the only diagnostics of the file, because
+         * what the document says cannot be trusted; the document is then not used.
+         */
+        private final List<Diagnostic> refused = new ArrayList<>();
+        /** What the document holds that is wrong (GK104, GK102, a second document), in the order it was read. */
+        private final List<Diagnostic> found = new ArrayList<>();
+
+        Reading(SourceFile file) {
+            this.file = file;
+            this.parser = new ParserImpl(new StreamReader(file.text()), new LoaderOptions());
+        }
+
+        Optional<Node> read(Diagnostics diagnostics) {
+            Node root = null;
+            Diagnostic failure = null;
+            try {
+                Event first = nextInDocuments();
+                if (first == null) {
+                    root = new Node.Mapping(new Position(file.path(), 1, 1), List.of());
+                } else {
+                    root = value(first, 1);
+                    Event second = nextInDocuments();
+                    if (second != null) {
+                        found.add(new Diagnostic(Code.GK101, start(second), "",
+                                "一个文件只能有一个 YAML 文档，请删除多余的“---”及其后面的内容。"));
                     }
                 }
-                return new Node.Mapping(pos, entries);
+                readRest();
+            } catch (Stop stop) {
+                failure = stop.diagnostic;
+                readRest();
+            } catch (YAMLException e) {
+                failure = new Diagnostic(Code.GK101, errorPosition(e), "", "YAML 语法错误：" + describe(e.getMessage()) + "。");
+            } catch (RuntimeException e) {
+                failure = new Diagnostic(Code.GK001, Position.ofFile(file.path()), "",
+                        "读取此文件时出现了意外错误（" + e.getClass().getSimpleName() + "）。请检查此文件的格式，并把此文件和这条信息告诉维护人员。");
             }
-            case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, diagnostics));
-                }
-                return new Node.Sequence(pos, items);
+            if (!refused.isEmpty()) {
+                refused.forEach(diagnostics::add);
+                return Optional.empty();
             }
-            case VALUE_NULL:
-                return new Node.Scalar(pos, null);
-            default:
-                // Strings, numbers and booleans: keep the text exactly as written.
-                String text = p.getText();
-                ContentText.checkValue(text, pos, "", diagnostics);
-                return new Node.Scalar(pos, text);
+            found.forEach(diagnostics::add);
+            if (failure != null) {
+                diagnostics.add(failure);
+                return Optional.empty();
+            }
+            return Optional.of(root);
         }
-    }
 
-    /**
-     * Refuses the YAML features content has no use for and that make a file say something other than what a reader
-     * of it sees: an alias ({@code *p0}) repeats a value written elsewhere, or with no anchor publishes its own name;
-     * an anchor ({@code &p0}) is only there to be repeated; a tag ({@code !!binary}, {@code !!str}) changes how a value
-     * is read. Jackson's parser does not tell all of these apart, so SnakeYAML's events are read first, each with the
-     * position of the {@code *}, {@code &} or {@code !} as written. Returns whether the file is free of them; syntax
-     * errors are left to the parse that follows, which explains them.
-     */
-    private static boolean plain(SourceFile file, Diagnostics diagnostics) {
-        boolean plain = true;
-        try {
-            for (Event event : new Yaml().parse(new StringReader(file.text()))) {
-                Position at = new Position(file.path(), event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
-                if (event instanceof AliasEvent) {
-                    plain = false;
-                    diagnostics.report(Code.GK108, at, "", "这里用了 YAML 别名“" + written(file, at) + "”。"
-                            + "内容文件中不能用别名引用别处的值（没有定义的别名还会把别名本身当作文字发布）。请把值完整地写在这里。");
-                    continue;
-                }
-                String anchor = event instanceof NodeEvent n ? n.getAnchor() : null;
-                String tag = event instanceof ScalarEvent sc ? sc.getTag()
-                        : event instanceof CollectionStartEvent c ? c.getTag() : null;
-                if (anchor != null) {
-                    plain = false;
-                    diagnostics.report(Code.GK108, at, "", "这里用了 YAML 锚点“" + written(file, at) + "”。"
-                            + "内容文件中不能用锚点和别名重复使用别处的值。请删除“" + written(file, at) + "”，需要相同的值时直接再写一遍。");
-                } else if (tag != null) {
-                    plain = false;
-                    diagnostics.report(Code.GK108, at, "", "这里用了 YAML 标签“" + written(file, at) + "”。"
-                            + "内容文件中不能用标签改变值的读法。请删除这个以“!”开头的标签；值是文字时，需要的话用英文双引号括起来。");
+        /** The next event, after refusing an anchor, alias or tag it carries. */
+        private Event next() {
+            Event event = parser.getEvent();
+            last = event;
+            refuse(event);
+            return event;
+        }
+
+        /** The next event that starts a value, passing over the starts and ends of streams and documents; null at the end. */
+        private Event nextInDocuments() {
+            while (true) {
+                Event event = next();
+                switch (event.getEventId()) {
+                    case StreamStart, DocumentStart, DocumentEnd -> {
+                        continue;
+                    }
+                    case StreamEnd -> {
+                        return null;
+                    }
+                    default -> {
+                        return event;
+                    }
                 }
             }
-        } catch (YAMLException e) {
-            // A syntax error: the parse that follows reports it with an explanation.
         }
-        return plain;
+
+        /**
+         * Reads the events after the document, or after a problem that ended its reading, only to refuse anchors,
+         * aliases and tags there too. A syntax error there is not reported: the document has been read (or its
+         * problem reported) already.
+         */
+        private void readRest() {
+            try {
+                while (last.getEventId() != Event.ID.StreamEnd) {
+                    next();
+                }
+            } catch (RuntimeException e) {
+                // A syntax error after the document, or after the problem already reported.
+            }
+        }
+
+        private Node value(Event event, int depth) throws Stop {
+            Position pos = start(event);
+            switch (event.getEventId()) {
+                case MappingStart: {
+                    deepest(depth, pos);
+                    List<Node.Entry> entries = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (Event key = next(); key.getEventId() != Event.ID.MappingEnd; key = next()) {
+                        if (!(key instanceof ScalarEvent scalar)) {
+                            throw new Stop(new Diagnostic(Code.GK101, end(key), "", "YAML 语法错误：字段名只能是一段文字，这里却是一个列表或键值表。"
+                                + "如果字段名本身以“[”或“{”开头，请给它加上英文双引号。"));
+                        }
+                        String name = scalar.getValue();
+                        Position keyPos = start(key);
+                        ContentText.valueProblem(name, keyPos, name).ifPresent(found::add);
+                        Node value = value(next(), depth + 1);
+                        if (!seen.add(name)) {
+                            found.add(new Diagnostic(Code.GK102, keyPos, name,
+                                    "字段“" + name + "”在这里又写了一次。同一层级的字段只能写一次，请删除或合并重复的一项。"));
+                        } else {
+                            entries.add(new Node.Entry(name, keyPos, value));
+                        }
+                    }
+                    return new Node.Mapping(pos, entries);
+                }
+                case SequenceStart: {
+                    deepest(depth, pos);
+                    List<Node> items = new ArrayList<>();
+                    for (Event item = next(); item.getEventId() != Event.ID.SequenceEnd; item = next()) {
+                        items.add(value(item, depth + 1));
+                    }
+                    return new Node.Sequence(pos, items);
+                }
+                case Scalar: {
+                    String text = text((ScalarEvent) event);
+                    if (text != null) {
+                        ContentText.valueProblem(text, pos, "").ifPresent(found::add);
+                    }
+                    return new Node.Scalar(pos, text);
+                }
+                case Alias: {
+                    // Refused already (GK108); read as the text it would otherwise be published as.
+                    return new Node.Scalar(pos, ((AliasEvent) event).getAnchor());
+                }
+                default:
+                    throw new IllegalStateException("unexpected YAML event " + event.getEventId());
+            }
+        }
+
+        private void deepest(int depth, Position pos) throws Stop {
+            if (depth > MAX_DEPTH) {
+                throw new Stop(new Diagnostic(Code.GK101, pos, "", "YAML 语法错误：列表和键值表在这里嵌套超过了 " + MAX_DEPTH
+                        + " 层。公开内容不会有这样深的层级，请检查是否误粘贴了大量“[”或“{”。"));
+            }
+        }
+
+        /**
+         * A scalar's text as written; null for a value written as {@code ~}, {@code null}, {@code Null} or
+         * {@code NULL} without quotes (YAML 1.1's nulls). An empty plain value is the empty text.
+         */
+        private static String text(ScalarEvent scalar) {
+            String value = scalar.getValue();
+            boolean isNull = value.length() <= 4 && NULLS.contains(value) && scalar.getTag() == null
+                    && scalar.getImplicit().canOmitTagInPlainScalar();
+            return isNull ? null : value;
+        }
+
+        /**
+         * Refuses the YAML features content has no use for and that make a file say something other than what a
+         * reader of it sees: an alias ({@code *p0}) repeats a value written elsewhere, or with no anchor publishes
+         * its own name; an anchor ({@code &p0}) is only there to be repeated; a tag ({@code !!binary}, {@code !!str})
+         * changes how a value is read. Each is reported at the {@code *}, {@code &} or {@code !} as written.
+         */
+        private void refuse(Event event) {
+            if (!(event instanceof NodeEvent node)) {
+                return;
+            }
+            Position at = start(event);
+            if (event instanceof AliasEvent) {
+                refused.add(new Diagnostic(Code.GK108, at, "", "这里用了 YAML 别名“" + written(file, at) + "”。"
+                        + "内容文件中不能用别名引用别处的值（没有定义的别名还会把别名本身当作文字发布）。请把值完整地写在这里。"));
+                return;
+            }
+            String tag = event instanceof ScalarEvent sc ? sc.getTag()
+                    : event instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (node.getAnchor() != null) {
+                refused.add(new Diagnostic(Code.GK108, at, "", "这里用了 YAML 锚点“" + written(file, at) + "”。"
+                        + "内容文件中不能用锚点和别名重复使用别处的值。请删除“" + written(file, at) + "”，需要相同的值时直接再写一遍。"));
+            } else if (tag != null) {
+                refused.add(new Diagnostic(Code.GK108, at, "", "这里用了 YAML 标签“" + written(file, at) + "”。"
+                        + "内容文件中不能用标签改变值的读法。请删除这个以“!”开头的标签；值是文字时，需要的话用英文双引号括起来。"));
+            }
+        }
+
+        private Position start(Event event) {
+            return at(event.getStartMark());
+        }
+
+        private Position end(Event event) {
+            return at(event.getEndMark());
+        }
+
+        private Position at(Mark mark) {
+            return mark == null ? new Position(file.path(), 1, 1) : new Position(file.path(), mark.getLine() + 1, mark.getColumn() + 1);
+        }
+
+        /**
+         * Where a syntax error is: the problem mark, or the context mark when the problem is only noticed later (a key
+         * without ": " is noticed on the next line, an unclosed quote at the end of the file); the end of the last
+         * event read when the parser gives no mark.
+         */
+        private Position errorPosition(YAMLException e) {
+            if (e instanceof MarkedYAMLException m) {
+                String context = m.getContext() == null ? "" : m.getContext();
+                boolean atContext = context.contains("scanning a simple key") || context.contains("scanning a quoted scalar")
+                        || context.contains("scanning a block scalar");
+                Mark mark = atContext && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+                if (mark != null) {
+                    return at(mark);
+                }
+            }
+            return last == null ? new Position(file.path(), 1, 1) : end(last);
+        }
     }
 
     /** The anchor, alias or tag as written at {@code at}: up to the next space, at most 40 characters. */
@@ -144,29 +279,6 @@ public final class YamlReader {
         int[] line = file.line(at.line()).codePoints().skip(at.column() - 1L)
                 .takeWhile(cp -> !Character.isWhitespace(cp)).limit(40).toArray();
         return ContentText.visible(new String(line, 0, line.length));
-    }
-
-    /**
-     * Where a syntax error is. Jackson's own location is the end of the last good token (often the line before the
-     * mistake), so SnakeYAML's marks are used: the problem mark, or the context mark when the problem is only
-     * noticed later (a key without ": " is noticed on the next line, an unclosed quote at the end of the file).
-     */
-    private static Position errorPosition(SourceFile file, StreamReadException e) {
-        if (e.getCause() instanceof MarkedYAMLException m) {
-            String context = m.getContext() == null ? "" : m.getContext();
-            boolean atContext = context.contains("scanning a simple key") || context.contains("scanning a quoted scalar")
-                    || context.contains("scanning a block scalar");
-            Mark mark = atContext && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
-            if (mark != null) {
-                return new Position(file.path(), mark.getLine() + 1, mark.getColumn() + 1);
-            }
-        }
-        JsonLocation loc = e.getLocation();
-        return loc == null ? Position.ofFile(file.path()) : at(file, loc);
-    }
-
-    private static Position at(SourceFile file, JsonLocation loc) {
-        return new Position(file.path(), Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
 
     /** Known parser messages in plain Chinese; the parser's own words are kept for anything else. */
@@ -182,8 +294,8 @@ public final class YamlReader {
             new String[] {"did not find expected '-' indicator", "列表项的缩进不一致。每一项都以“- ”开头并对齐"},
             new String[] {"found unknown escape character", "双引号中的反斜杠“\\”后跟了无效字符。请改用单引号或去掉反斜杠"});
 
-    private static String describe(StreamReadException e) {
-        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    private static String describe(String message) {
+        String msg = message == null ? "" : message;
         for (String[] known : EXPLANATIONS) {
             if (msg.contains(known[0])) {
                 return known[1];

@@ -25,6 +25,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -137,26 +138,70 @@ public final class ViewBuilder {
         return unitFolder(year, unitCode) + "projects/" + projectCode + ".yaml";
     }
 
+    /** Every page, in the order of the site: the site's own pages, then each year's page and its units' pages. */
     public List<Views.Page> pages() {
         List<Views.Page> disclosures = new ArrayList<>();
+        for (Supplier<List<Views.Page>> group : groups()) {
+            disclosures.addAll(group.get());
+        }
+        List<Views.Page> pages = new ArrayList<>(sitePages(feed(disclosures.stream()
+                .filter(Views.UnitPage.class::isInstance).map(Views.UnitPage.class::cast).toList())));
+        pages.addAll(disclosures);
+        return pages;
+    }
+
+    /**
+     * The disclosure pages in groups that are made, rendered and let go of one at a time (so that a build holds a
+     * few units' pages at once, not the site's): each year's page, then per unit its page, its projects' pages and
+     * their history pages. The site's own pages ({@link #sitePages}) come after them, since the home page announces
+     * the feed when some unit page has a date.
+     */
+    public List<Supplier<List<Views.Page>>> groups() {
+        List<Supplier<List<Views.Page>>> groups = new ArrayList<>();
         for (FiscalYear year : site.years()) {
-            disclosures.add(yearPage(year));
+            groups.add(() -> List.of(yearPage(year)));
             for (Unit unit : year.units()) {
-                disclosures.add(unit(year, unit));
-                if (history.isAvailable()) {
-                    disclosures.add(unitHistory(year, unit));
-                }
-                for (int i = 0; i < unit.projects().size(); i++) {
-                    disclosures.add(project(year, unit, i));
-                    if (history.isAvailable()) {
-                        disclosures.add(projectHistory(year, unit, i));
-                    }
-                }
+                groups.add(() -> unitPages(year, unit));
             }
         }
-        // The feed is written when some unit's disclosure has a date: the same rule the feed applies to these views.
-        boolean feed = disclosures.stream().anyMatch(p -> p instanceof Views.UnitPage u
-                && disclosureDate(u.lastChanged(), u.deadline()).isPresent());
+        return groups;
+    }
+
+    private List<Views.Page> unitPages(FiscalYear year, Unit unit) {
+        List<Views.Page> pages = new ArrayList<>();
+        pages.add(unit(year, unit));
+        if (history.isAvailable()) {
+            pages.add(unitHistory(year, unit));
+        }
+        for (int i = 0; i < unit.projects().size(); i++) {
+            pages.add(project(year, unit, i));
+            if (history.isAvailable()) {
+                pages.add(projectHistory(year, unit, i));
+            }
+        }
+        return pages;
+    }
+
+    /** How many pages {@link #pages()} has (without making them). */
+    public int pageCount() {
+        int perPage = history.isAvailable() ? 2 : 1;
+        int count = 4;
+        for (FiscalYear year : site.years()) {
+            count++;
+            for (Unit unit : year.units()) {
+                count += perPage * (1 + unit.projects().size());
+            }
+        }
+        return count;
+    }
+
+    /** Whether the feed is written: when some unit's disclosure has a date, the rule the feed applies to these views. */
+    public static boolean feed(List<Views.UnitPage> units) {
+        return units.stream().anyMatch(u -> disclosureDate(u.lastChanged(), u.deadline()).isPresent());
+    }
+
+    /** The home page (announcing the feed when {@code feed}), the glossary, the search page and the data page. */
+    public List<Views.Page> sitePages(boolean feed) {
         List<Views.Page> pages = new ArrayList<>();
         pages.add(home(feed));
         pages.add(glossary());
@@ -164,7 +209,6 @@ public final class ViewBuilder {
                 new Crumb("首页", "index.html"), new Crumb("搜索", null)))));
         pages.add(dataViews.page(site, layout(DataViews.PAGE, "数据下载", List.of(
                 new Crumb("首页", "index.html"), new Crumb("数据下载", null)))));
-        pages.addAll(disclosures);
         return pages;
     }
 

@@ -73,6 +73,9 @@ class FullDiskTest {
         Files.writeString(site.resolve("old-site.txt"), "上一次的网站");
         Map<String, String> old = Trees.digest(site);
         Path filler = fill(disk.resolve("filler"));
+        // An edit, so that the build has pages to write (with nothing changed it would write nothing at all).
+        Path project = content.resolve(ContentFixture.PROJECT_1);
+        Files.writeString(project, Files.readString(project).replaceFirst("\nname: (.*)", "\nname: $1（调整）"));
 
         StringWriter err = new StringWriter();
         int code = build(content, site, err);
@@ -81,14 +84,14 @@ class FullDiskTest {
         assertThat(err.toString()).contains("写入").contains("磁盘空间不足").contains("原有网站保持不变")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Trees.digest(site)).as("the old site, byte for byte").isEqualTo(old);
-        assertThat(Trees.names(disk)).containsExactly(".site.lock", "filler", "site");
+        assertThat(Trees.names(disk)).containsExactly(".site.cache", ".site.lock", "filler", "site");
 
         // With space again, the next build replaces the site.
         Files.delete(filler);
         assertThat(build(content, site, new StringWriter())).isEqualTo(Main.OK);
         assertThat(site.resolve("old-site.txt")).doesNotExist();
         assertThat(site.resolve("index.html")).exists();
-        assertThat(Trees.names(disk)).containsExactly(".site.lock", "site");
+        assertThat(Trees.names(disk)).containsExactly(".site.cache", ".site.lock", "site");
     }
 
     /** Fills the disk with one file, then frees 8 KB: too little for a new site. */

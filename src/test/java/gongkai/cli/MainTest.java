@@ -196,8 +196,8 @@ class MainTest {
         assertThat(page.text()).contains("融媒体中心运行维护费").contains("13020822P00908810002X");
         long kb = Math.round(Files.size(out.resolve("2022/425001/projects/13020822P00908810002X.pdf")) / 1024.0);
         assertThat(page.select("a[href$=.pdf]").text()).isEqualTo("下载 PDF（" + kb + " KB）");
-        assertThat(siblingsOf(out)).as("no staging folder is left behind, only the lock file")
-                .containsExactlyInAnyOrder("content", "fonts", "out", ".out.lock");
+        assertThat(siblingsOf(out)).as("no staging folder is left behind, only the lock file and the build record's folder")
+                .containsExactlyInAnyOrder("content", "fonts", "out", ".out.lock", ".out.cache");
     }
 
     @Test
@@ -264,7 +264,7 @@ class MainTest {
                 "上次生成被中断，已删除它在 " + tmp + " 中留下的 1 个临时文件夹（.out.*）。");
         assertThat(run.out()).contains("已生成网站");
         assertThat(filesUnder(out)).contains("index.html", "2022/425001/index.html");
-        assertThat(siblingsOf(out)).containsExactlyInAnyOrder("content", "out", ".out.lock");
+        assertThat(siblingsOf(out)).containsExactlyInAnyOrder("content", "out", ".out.lock", ".out.cache");
     }
 
     @Test

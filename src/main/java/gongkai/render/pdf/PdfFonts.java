@@ -158,6 +158,24 @@ public final class PdfFonts {
         return regularFile.equals(boldFile) ? regularFile.toString() : regularFile + "、" + boldFile;
     }
 
+    /**
+     * What identifies these fonts for a PDF's digest (see {@code gongkai.build.BuildRecord}): the files, with their
+     * sizes and modification times, so that another font or a changed font file makes the PDFs again.
+     */
+    public String identity() {
+        StringBuilder id = new StringBuilder();
+        for (FontFile f : List.of(regularFile, boldFile)) {
+            id.append(f).append(':');
+            try {
+                id.append(Files.size(f.path())).append(':').append(Files.getLastModifiedTime(f.path()).toMillis());
+            } catch (IOException e) {
+                id.append("unreadable");
+            }
+            id.append(';');
+        }
+        return id.toString();
+    }
+
     static Optional<Path> existing(Path p) {
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }

@@ -36,6 +36,11 @@ public final class PdfStage {
 
     /** Renders and writes every document; returns the size in bytes of each PDF by its path. */
     public Map<String, Long> run(List<Views.PdfDocument> docs, SiteWriter writer) throws PdfException {
+        return run(docs, writer, () -> {});
+    }
+
+    /** {@link #run(List, SiteWriter)}, calling {@code written} after each PDF is written (from several threads). */
+    public Map<String, Long> run(List<Views.PdfDocument> docs, SiteWriter writer, Runnable written) throws PdfException {
         Map<Views.PdfDocument, String> xhtml = new ConcurrentHashMap<>();
         List<String> failures = docs.parallelStream().map(doc -> {
             try {
@@ -56,6 +61,7 @@ public final class PdfStage {
                 byte[] bytes = pdf.render(xhtml.get(doc));
                 writer.write(doc.path(), bytes);
                 sizes.put(doc.path(), (long) bytes.length);
+                written.run();
                 return Optional.<String>empty();
             } catch (Exception e) {
                 return Optional.of("生成 PDF " + doc.path() + "（" + doc.describe() + "）时出错：" + head(e));
