@@ -26,8 +26,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 # Build caches: folders that a build may keep between runs, looked for beside the output folder and beside the
-# content folder and deleted before every cold build (the output folder itself and its leftover staging folders
-# .<out>.* are always deleted). Add names here, or with --cache NAME.
+# content folder and deleted before every cold build. The output folder itself and everything beside it named
+# .<out>.* (the incremental build's record .<out>.cache/, leftover staging folders, the lock) are always deleted.
+# Add names here, or with --cache NAME.
 cache_names=(.gongkai-cache)
 
 units=400
@@ -360,7 +361,7 @@ fi
 site_nopdf="$tmp/nopdf/site"
 mkdir -p "$tmp/nopdf"
 if want build; then
-  echo "== 1. build --no-pdf，冷启动（每次先删除网站文件夹、.site.* 和缓存文件夹 ${cache_names[*]}）=="
+  echo "== 1. build --no-pdf，冷启动（每次先删除网站文件夹、旁边的 .site.*（含增量生成的记录 .site.cache）和缓存文件夹 ${cache_names[*]}）=="
   if series build 'clean_out "$site_nopdf" "$content"' ':' \
       "${gk[@]}" build --no-pdf --content "$content" --templates "$templates" --out "$site_nopdf"; then
     X[build.pages]=$(grep -o '（[0-9]* 个页面' "$tmp/last.out" | grep -o '[0-9]*' || echo "?")
