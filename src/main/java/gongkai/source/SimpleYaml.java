@@ -38,6 +38,8 @@ final class SimpleYaml {
 
     private final String path;
     private final String text;
+    /** The text's characters (in a buffer of this thread, which may be longer). */
+    private final char[] chars;
     /** For each line that holds a value (not blank, not only a comment), in order: where it starts in the text … */
     private final int[] lineStart;
     /** … its number (1-based), where its content starts (moved past "- " when a list item holds a mapping) … */
@@ -61,14 +63,24 @@ final class SimpleYaml {
      * before it is used, so a race only costs a copy.
      */
     private static final String[] RECENT = new String[8192];
+    /** Each thread's buffer for the characters of the file it reads (indexing an array is cheaper than charAt). */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[16 * 1024]);
 
     private SimpleYaml(SourceFile file, List<Diagnostic> found) {
         this.path = file.path();
         this.text = file.text();
         this.found = found;
+        int length = text.length();
+        char[] buffer = SCRATCH.get();
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, 2 * buffer.length)];
+            SCRATCH.set(buffer);
+        }
+        text.getChars(0, length, buffer, 0);
+        this.chars = buffer;
         int lines = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] == '\n') {
                 lines++;
             }
         }
@@ -79,23 +91,23 @@ final class SimpleYaml {
         lineEnd = new int[lines];
         int n = 0;
         int number = 0;
-        for (int start = 0; start <= text.length(); ) {
+        for (int start = 0; start <= length; ) {
             number++;
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+            int end = start;
+            while (end < length && chars[end] != '\n') {
+                end++;
             }
             int content = start;
-            while (content < end && text.charAt(content) == ' ') {
+            while (content < end && chars[content] == ' ') {
                 content++;
             }
             for (int i = content; i < end; i++) {
-                if (unusual(text.charAt(i))) {
+                if (unusual(chars[i])) {
                     throw GiveUp.INSTANCE;
                 }
             }
-            if (content < end && text.charAt(content) != '#') {
-                if (content == start && (text.startsWith("---", start) || text.startsWith("...", start) || text.charAt(start) == '%')) {
+            if (content < end && chars[content] != '#') {
+                if (content == start && (text.startsWith("---", start) || text.startsWith("...", start) || chars[start] == '%')) {
                     throw GiveUp.INSTANCE;
                 }
                 lineStart[n] = start;
@@ -153,7 +165,7 @@ final class SimpleYaml {
     /** Whether line {@code line} is a list item: "-" then a space. */
     private boolean item(int line) {
         int c = contentStart[line];
-        return text.charAt(c) == '-' && c + 1 < lineEnd[line] && text.charAt(c + 1) == ' ';
+        return chars[c] == '-' && c + 1 < lineEnd[line] && chars[c + 1] == ' ';
     }
 
     /** A block mapping whose keys start at column {@code column}, from the current line. */
@@ -177,7 +189,7 @@ final class SimpleYaml {
             check(key, line, keyColumn, key);
             Node value;
             int v = skipSpaces(colon + 1, lineEnd[line]);
-            if (v == lineEnd[line] || text.charAt(v) == '#') {
+            if (v == lineEnd[line] || chars[v] == '#') {
                 at++;
                 if (at < count && indent[at] > column) {
                     value = item(at) ? sequence(indent[at], false, depth + 1) : mapping(indent[at], depth + 1);
@@ -226,7 +238,7 @@ final class SimpleYaml {
         while (at < count && indent[at] == column && item(at)) {
             int line = at;
             int c = skipSpaces(contentStart[line] + 1, lineEnd[line]);
-            if (c == lineEnd[line] || text.charAt(c) == '#') {
+            if (c == lineEnd[line] || chars[c] == '#') {
                 throw GiveUp.INSTANCE;
             }
             if (keyEnd(line, c) >= 0) {
@@ -256,9 +268,9 @@ final class SimpleYaml {
         int end = lineEnd[line];
         int i = start;
         while (i < end && i - start <= MAX_KEY) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ':') {
-                return i > start && (i + 1 == end || text.charAt(i + 1) == ' ') ? i : -1;
+                return i > start && (i + 1 == end || chars[i + 1] == ' ') ? i : -1;
             }
             if (c == ' ' || "-?,[]{}#&*!|>'\"%@`\\".indexOf(c) >= 0) {
                 return -1;
@@ -269,7 +281,7 @@ final class SimpleYaml {
     }
 
     private int skipSpaces(int i, int end) {
-        while (i < end && text.charAt(i) == ' ') {
+        while (i < end && chars[i] == ' ') {
             i++;
         }
         return i;
@@ -279,19 +291,22 @@ final class SimpleYaml {
     private Node.Scalar scalar(int line, int start) {
         int end = lineEnd[line];
         int column = column(line, start);
-        char first = text.charAt(start);
+        char first = chars[start];
         String value;
         if (first == '"' || first == '\'') {
-            int close = text.indexOf(first, start + 1);
-            if (close < 0 || close >= end) {
+            int close = start + 1;
+            while (close < end && chars[close] != first) {
+                close++;
+            }
+            if (close == end) {
                 throw GiveUp.INSTANCE;
             }
             value = shared(start + 1, close);
-            if (value.indexOf('\\') >= 0 && first == '"' || close + 1 < end && text.charAt(close + 1) == first) {
+            if (value.indexOf('\\') >= 0 && first == '"' || close + 1 < end && chars[close + 1] == first) {
                 throw GiveUp.INSTANCE; // an escape, or a doubled quote
             }
             int after = skipSpaces(close + 1, end);
-            if (after < end && (text.charAt(after) != '#' || after == close + 1)) {
+            if (after < end && (chars[after] != '#' || after == close + 1)) {
                 throw GiveUp.INSTANCE;
             }
             check(value, line, column, "");
@@ -302,16 +317,16 @@ final class SimpleYaml {
         }
         int stop = end;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '#' && text.charAt(i - 1) == ' ') {
+            char c = chars[i];
+            if (c == '#' && chars[i - 1] == ' ') {
                 stop = i;
                 break;
             }
-            if (c == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+            if (c == ':' && (i + 1 == end || chars[i + 1] == ' ')) {
                 throw GiveUp.INSTANCE; // "key: value" inside a value: a syntax error
             }
         }
-        while (text.charAt(stop - 1) == ' ') {
+        while (chars[stop - 1] == ' ') {
             stop--;
         }
         value = shared(start, stop);
@@ -351,7 +366,7 @@ final class SimpleYaml {
         }
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
+            hash = 31 * hash + chars[i];
         }
         int slot = (hash ^ (hash >>> 12)) & (RECENT.length - 1);
         String known = RECENT[slot];
