@@ -4,6 +4,7 @@ import gongkai.diag.Code;
 import gongkai.diag.Diagnostic;
 import gongkai.diag.Position;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,10 +60,22 @@ final class SimpleYaml {
     private static final int SHORT = 16;
     /**
      * Short texts read recently, one per slot chosen by their hash, the last one read winning a slot. Shared by all
-     * threads without locks: a slot holds a complete string or another one, and a string found is compared in full
-     * before it is used, so a race only costs a copy.
+     * threads without locks: a slot holds a complete entry (its fields are final) or another one, and an entry found is
+     * compared in full before it is used, so a race only costs a copy.
      */
-    private static final String[] RECENT = new String[8192];
+    private static final Recent[] RECENT = new Recent[8192];
+
+    /** A text of {@link #RECENT}, with its characters for comparing. */
+    private record Recent(String string, char[] chars) {}
+    /** The characters a key read here may not hold: space and YAML's indicators, quotes and backslash. */
+    private static final boolean[] NOT_IN_KEY = new boolean[128];
+
+    static {
+        for (char c : " -?,[]{}#&*!|>'\"%@`\\".toCharArray()) {
+            NOT_IN_KEY[c] = true;
+        }
+    }
+
     /** Each thread's buffer for the characters of the file it reads (indexing an array is cheaper than charAt). */
     private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[16 * 1024]);
 
@@ -272,7 +285,7 @@ final class SimpleYaml {
             if (c == ':') {
                 return i > start && (i + 1 == end || chars[i + 1] == ' ') ? i : -1;
             }
-            if (c == ' ' || "-?,[]{}#&*!|>'\"%@`\\".indexOf(c) >= 0) {
+            if (c < NOT_IN_KEY.length && NOT_IN_KEY[c]) {
                 return -1;
             }
             i++;
@@ -369,12 +382,12 @@ final class SimpleYaml {
             hash = 31 * hash + chars[i];
         }
         int slot = (hash ^ (hash >>> 12)) & (RECENT.length - 1);
-        String known = RECENT[slot];
-        if (known != null && known.length() == length && text.regionMatches(start, known, 0, length)) {
-            return known;
+        Recent known = RECENT[slot];
+        if (known != null && Arrays.equals(known.chars(), 0, known.chars().length, chars, start, end)) {
+            return known.string();
         }
         String read = text.substring(start, end);
-        RECENT[slot] = read;
+        RECENT[slot] = new Recent(read, Arrays.copyOfRange(chars, start, end));
         return read;
     }
 
