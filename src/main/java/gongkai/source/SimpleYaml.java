@@ -149,7 +149,8 @@ final class SimpleYaml {
             Node root = reader.document();
             found.addAll(own);
             return root;
-        } catch (GiveUp e) {
+        } catch (RuntimeException e) {
+            // GiveUp, or a mistake of this reader on some text, which must not cost the file: SnakeYAML reads it.
             return null;
         }
     }
