@@ -123,16 +123,11 @@ public final class ContentText {
     /**
      * Whether the text certainly passes {@link #check}: no line longer than {@link #MAX_LINE_CHARS} characters, no
      * forbidden character and no surrogate (for which {@link #check} counts code points). A quick scan of the
-     * characters in a buffer of this thread; {@link #check} looks closer when it is false.
+     * characters; {@link #check} looks closer when it is false.
      */
     private static boolean plain(String text) {
         int length = text.length();
-        char[] chars = SCRATCH.get();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, 2 * chars.length)];
-            SCRATCH.set(chars);
-        }
-        text.getChars(0, length, chars, 0);
+        char[] chars = CHARS.of(text);
         int lineLength = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
@@ -145,8 +140,7 @@ public final class ContentText {
         return true;
     }
 
-    /** Each thread's buffer for {@link #plain}. */
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[16 * 1024]);
+    private static final ThreadChars CHARS = new ThreadChars();
 
     /**
      * A value read from YAML that holds a forbidden character (escapes such as {@code "\0"} or {@code "\u202E"} can

@@ -76,21 +76,14 @@ final class SimpleYaml {
         }
     }
 
-    /** Each thread's buffer for the characters of the file it reads (indexing an array is cheaper than charAt). */
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[16 * 1024]);
+    private static final ThreadChars CHARS = new ThreadChars();
 
     private SimpleYaml(SourceFile file, List<Diagnostic> found) {
         this.path = file.path();
         this.text = file.text();
         this.found = found;
         int length = text.length();
-        char[] buffer = SCRATCH.get();
-        if (buffer.length < length) {
-            buffer = new char[Math.max(length, 2 * buffer.length)];
-            SCRATCH.set(buffer);
-        }
-        text.getChars(0, length, buffer, 0);
-        this.chars = buffer;
+        this.chars = CHARS.of(text);
         int lines = 1;
         for (int i = 0; i < length; i++) {
             if (chars[i] == '\n') {
