@@ -144,7 +144,7 @@ final class ProjectChecker {
                     "项目编码是“" + code + "”，文件名却是“" + fileName + "”。请把文件改名为“" + code + ".yaml”，或改正项目编码。");
         }
         region.ifPresent(reg -> {
-            String yy = String.format("%02d", year % 100);
+            String yy = (year % 100 < 10 ? "0" : "") + year % 100; // String.format cost a tenth of the check
             if (!code.startsWith(reg)) {
                 diagnostics.report(Code.GK306, at, "code",
                         "项目编码“" + code + "”应以本单位的行政区划代码“" + reg + "”开头。请核对项目编码，或核对 unit.yaml 中的 region。");

@@ -242,11 +242,7 @@ public final class ContentLoader {
                                     + "请检查是否误放了其他文件，或粘贴时混入了大量多余的内容。");
                     return;
                 }
-                String decoded = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
+                String decoded = utf8(bytes);
                 String content = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
                 ParseCache.Parsed parsed = cache.get(path, content, yaml, () -> parse(path, content, yaml));
                 found = parsed.diagnostics();
@@ -265,6 +261,23 @@ public final class ContentLoader {
                         + "请确认它是一个普通文件（不是文件夹或失效的快捷方式）、没有被其他程序占用，并且有读取权限。");
             }
         }
+    }
+
+    /**
+     * The text of UTF-8 bytes; throws when they are not UTF-8. The JDK's own decoding to a string is much faster than
+     * a decoder but replaces what is not UTF-8 with U+FFFD, so a text holding U+FFFD is decoded again strictly (it may
+     * have been written so).
+     */
+    static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     /** Checks a file's text (and parses it, for YAML): what depends on its path and text only. */

@@ -79,6 +79,9 @@ public final class ContentText {
      * no forbidden character. Reports each problem with its line and column; returns whether the text is fit to parse.
      */
     static boolean check(String path, String text, Diagnostics diagnostics) {
+        if (plain(text)) {
+            return true;
+        }
         int line = 1;
         int lineStart = 0;
         int column = 1;
@@ -116,6 +119,28 @@ public final class ContentText {
         }
         return fit;
     }
+
+    /**
+     * Whether the text certainly passes {@link #check}: no line longer than {@link #MAX_LINE_CHARS} characters, no
+     * forbidden character and no surrogate (for which {@link #check} counts code points). A quick scan of the
+     * characters; {@link #check} looks closer when it is false.
+     */
+    private static boolean plain(String text) {
+        int length = text.length();
+        char[] chars = CHARS.of(text);
+        int lineLength = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == '\n') {
+                lineLength = 0;
+            } else if (++lineLength > MAX_LINE_CHARS || Character.isSurrogate(c) || forbidden(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final ThreadChars CHARS = new ThreadChars();
 
     /**
      * A value read from YAML that holds a forbidden character (escapes such as {@code "\0"} or {@code "\u202E"} can

@@ -1,8 +1,9 @@
 package gongkai.source;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -68,9 +70,26 @@ final class FolderFiles implements ContentFiles {
             throw new IOException(kind(path) == Kind.LINK ? "这是一个符号链接" : "这不是一个普通文件");
         }
         // O_NOFOLLOW: a file replaced by a link after it was listed is still not followed.
-        try (InputStream in = Channels.newInputStream(Files.newByteChannel(path,
-                Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))) {
-            return in.readNBytes(limit + 1);
+        try (SeekableByteChannel channel = Files.newByteChannel(path, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            // One array of the file's size (readNBytes would fill 8 KB chunks and copy them); when the file has grown
+            // since, what follows is read too, up to the limit.
+            byte[] bytes = new byte[(int) Math.min(channel.size(), limit + 1L)];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read on until the array is full or the file ends
+            }
+            if (buffer.hasRemaining()) {
+                return Arrays.copyOf(bytes, buffer.position());
+            }
+            ByteBuffer next = ByteBuffer.allocate(1);
+            if (bytes.length > limit || channel.read(next) <= 0) {
+                return bytes;
+            }
+            byte[] more = Channels.newInputStream(channel).readNBytes(limit - bytes.length);
+            byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + more.length);
+            all[bytes.length] = next.get(0);
+            System.arraycopy(more, 0, all, bytes.length + 1, more.length);
+            return all;
         }
     }
 

@@ -40,7 +40,23 @@ public final class YamlReader {
 
     /** The document's root node, or empty when the file could not be parsed (a diagnostic says why). */
     public static Optional<Node> read(SourceFile file, Diagnostics diagnostics) {
+        List<Diagnostic> found = new ArrayList<>();
+        Node simple = SimpleYaml.read(file, found);
+        if (simple != null) {
+            found.forEach(diagnostics::add);
+            return Optional.of(simple);
+        }
+        return readEvents(file, diagnostics);
+    }
+
+    /** What {@link #read} gives, always from SnakeYAML's events (never by {@link SimpleYaml}); for tests. */
+    static Optional<Node> readEvents(SourceFile file, Diagnostics diagnostics) {
         return new Reading(file).read(diagnostics);
+    }
+
+    /** Whether a plain (unquoted) value is YAML 1.1's null: {@code ~}, {@code null}, {@code Null} or {@code NULL}. */
+    static boolean isNull(String plain) {
+        return plain.length() <= 4 && NULLS.contains(plain);
     }
 
     /** A problem that ends the reading of the document at the event where it was noticed. */
@@ -211,8 +227,7 @@ public final class YamlReader {
          */
         private static String text(ScalarEvent scalar) {
             String value = scalar.getValue();
-            boolean isNull = value.length() <= 4 && NULLS.contains(value) && scalar.getTag() == null
-                    && scalar.getImplicit().canOmitTagInPlainScalar();
+            boolean isNull = isNull(value) && scalar.getTag() == null && scalar.getImplicit().canOmitTagInPlainScalar();
             return isNull ? null : value;
         }
 

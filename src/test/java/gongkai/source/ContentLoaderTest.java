@@ -2,12 +2,21 @@ package gongkai.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import gongkai.diag.Code;
 import gongkai.diag.Diagnostic;
 import gongkai.diag.Diagnostics;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files are read on all cores; the tree and the diagnostics do not depend on how many. */
 class ContentLoaderTest {
@@ -45,6 +54,32 @@ class ContentLoaderTest {
                 assertThat(many.diagnostics()).as("%d threads", threads).containsExactlyElementsOf(one.diagnostics());
                 assertThat(many.tree()).as("%d threads", threads).isEqualTo(one.tree());
             }
+        }
+    }
+
+    /** The quick decoding gives the strict decoder's text, also for a file that holds U+FFFD, and refuses what it refuses. */
+    @Test
+    void utf8IsDecodedStrictly() throws Exception {
+        for (String text : List.of("", "code: 13020822P00908810002X\n", "名称：融媒体中心 😀\n", "写成了 \uFFFD 的字符")) {
+            assertThat(ContentLoader.utf8(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+        }
+        List<byte[]> invalid = List.of("名称".getBytes(Charset.forName("GBK")), new byte[] {'a', (byte) 0x80},
+                new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {'a', (byte) 0xE4, (byte) 0xB8});
+        for (byte[] bytes : invalid) {
+            assertThatThrownBy(() -> ContentLoader.utf8(bytes)).as(Arrays.toString(bytes)).isInstanceOf(CharacterCodingException.class);
+        }
+    }
+
+    /** A file is read whole up to the limit, and one byte past it so that a file over the limit is noticed. */
+    @Test
+    void aFileIsReadUpToOneBytePastTheLimit(@TempDir Path dir) throws Exception {
+        ContentFiles files = ContentFiles.of(dir);
+        for (int size : new int[] {0, 1, 99, 100, 101, 5000}) {
+            byte[] bytes = new byte[size];
+            Arrays.fill(bytes, (byte) 'x');
+            Files.write(dir.resolve(size + ".yaml"), bytes);
+            assertThat(files.read(size + ".yaml", 100)).as("%d bytes", size).hasSize(Math.min(size, 101));
         }
     }
 }

@@ -164,7 +164,7 @@ class YamlReaderTest {
     }
 
     /** Every case by name, in a fixed order. */
-    private static Map<String, String> cases() {
+    static Map<String, String> cases() {
         Map<String, String> cases = new LinkedHashMap<>();
         handWritten(cases);
         List<Path> bundled = bundledYaml();
