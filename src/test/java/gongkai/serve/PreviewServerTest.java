@@ -202,10 +202,11 @@ class PreviewServerTest {
             assertThat(reload.get("build").asInt()).isEqualTo(2);
             List<String> changed = new ArrayList<>();
             reload.get("changed").forEach(n -> changed.add(n.asText()));
-            // the open data files that hold the budget change too (not the indicator CSVs, which do not hold it)
+            // the open data files that hold the budget change too (not the indicator CSVs, which do not hold it), and
+            // the unit's part of the year page's project table
             assertThat(changed).containsExactly(UNIT_PDF, UNIT_PAGE, PROJECT_PAGE, PROJECT_PDF, "2022/index.html",
                     "api/v1/2022/425001.json", "api/v1/2022/425001/13020822P00908810002X.json", "data/2022/425001/projects.csv",
-                    "data/datapackage.json", "data/projects.csv", "index.html");
+                    "data/datapackage.json", "data/projects.csv", "index.html", "tables/2022/425001.js");
 
             PreviewServer.Rebuild rebuild = p.nextBuild();
             assertThat(rebuild.changedFiles()).containsExactly(PROJECT);
@@ -382,7 +383,7 @@ class PreviewServerTest {
             assertThat(removed.toString()).contains(page).contains(pdf);
             IncrementalBuilder.Built after = p.nextSuccessfulBuild();
             assertThat(after.removed()).containsExactly(page, pdf, "api/v1/2022/425001/" + code + ".json",
-                    "data/2022/425001/projects/" + code + "-indicators.csv");
+                    "data/2022/425001/projects/" + code + "-indicators.csv", "search/2022/docs/425001/7.js");
             assertThat(p.out.resolve(page)).doesNotExist();
             assertThat(p.out.resolve(pdf)).doesNotExist();
             assertThat(p.get("/" + page).statusCode()).isEqualTo(404);
